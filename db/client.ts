@@ -1,0 +1,75 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { acquireDataDirLock } from './pglite-lock.ts';
+import type { Database } from './schema.ts';
+
+export type Backend = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  backend: Backend;
+  /** Cheap liveness probe used by /api/health and the 503 mapping. */
+  ping(): Promise<void>;
+  /** Closes the pool and, for PGlite, the engine itself (db.destroy() alone would lose nothing but leak it). */
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A postgres:// URL. When absent, the embedded PGlite database in `dataDir` is used. */
+  url?: string | undefined;
+  dataDir?: string;
+  /** PGlite only: start from a dumped data directory (tests use a migrated template). */
+  loadDataDir?: Blob | File;
+  poolSize?: number;
+}
+
+// The one place that chooses the backend. Both go through `pg` and Kysely's PostgresDialect, so result types
+// (int8 as string, timestamptz as Date, jsonb as objects) are identical (stack-notes).
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options);
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its server (a restart, an outage) must not crash the process.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closing: Promise<void> | undefined;
+  return {
+    db,
+    backend: 'postgres',
+    ping: async () => void (await sql`select 1`.execute(db)),
+    close: () => (closing ??= db.destroy()),
+  };
+}
+
+async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const dataDir = options.dataDir ?? './data';
+  const releaseLock = acquireDataDirLock(dataDir);
+  try {
+    const pglite = await PGlite.create(
+      dataDir,
+      options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
+    );
+    const pool = new pg.Pool(createPgConfig(pglite));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    let closed = false;
+    return {
+      db,
+      backend: 'pglite',
+      ping: async () => void (await sql`select 1`.execute(db)),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await db.destroy();
+        await pglite.close();
+        releaseLock();
+      },
+    };
+  } catch (err) {
+    releaseLock();
+    throw err;
+  }
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as createAuthAndAudit from './2026_11_23_1200_create_auth_and_audit.ts';
+
+/**
+ * Every migration, in order. A static list (not a directory scan) so the same set runs under tsx, vitest and
+ * a bundler, and a missing file is a type error rather than a silently skipped migration.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_23_1200_create_auth_and_audit': createAuthAndAudit,
+};

@@ -1,0 +1,117 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import type { DatabaseHandle } from '../db/client.ts';
+import { AppError, errorBody } from './errors.ts';
+import type { Logger } from './logger.ts';
+import { accessLog } from './middleware/access-log.ts';
+import { authenticate } from './middleware/authenticate.ts';
+import { csrfGuard } from './middleware/csrf-guard.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { toErrorResponse } from './on-error.ts';
+import { apiDocsRoutes } from './routes/api-docs.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { newRouter } from './routes/openapi-route.ts';
+import { tokensRoutes } from './routes/tokens.ts';
+import { usersRoutes } from './routes/users.ts';
+import { webAppRoutes } from './routes/web-app.ts';
+import { createServices, type Services } from './services/index.ts';
+import type { PasswordHasher } from './services/password-hasher.ts';
+
+export interface AppDeps {
+  database: DatabaseHandle;
+  logger: Logger;
+  passwords: PasswordHasher;
+  version: string;
+  maxBodyBytes: number;
+  sessionHours: number;
+  trustProxy: boolean;
+  /** Directory of the built web app; omitted in API-only tests. */
+  webRoot?: string;
+  now?: () => Date;
+}
+
+const PUBLIC_PATHS = ['/api/health', '/api/auth/login'];
+
+/** Builds the whole HTTP app from its dependencies; does no I/O of its own (main.ts does). */
+export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; services: Services } {
+  const services = createServices({
+    database: deps.database,
+    passwords: deps.passwords,
+    now: deps.now ?? (() => new Date()),
+    sessionHours: deps.sessionHours,
+  });
+  const isHttps = (c: Context) =>
+    new URL(c.req.url).protocol === 'https:' ||
+    (deps.trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https');
+  const clientAddress = (c: Context) => {
+    if (deps.trustProxy) {
+      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+      if (forwarded) return forwarded;
+    }
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      return 'unknown'; // app.request() in tests has no socket
+    }
+  };
+
+  const app = newRouter();
+  app.use('*', requestId(), accessLog({ logger: deps.logger }), securityHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: () => {
+        throw new AppError('payload_too_large', `Request body is larger than ${deps.maxBodyBytes} bytes`);
+      },
+    }),
+    authenticate({ auth: services.auth, publicPaths: PUBLIC_PATHS }),
+    csrfGuard(),
+  );
+
+  app
+    .route('/', healthRoutes({ database: deps.database, version: deps.version }))
+    .route('/', authRoutes({ auth: services.auth, isHttps, clientAddress }))
+    .route('/', usersRoutes({ users: services.users }))
+    .route('/', tokensRoutes({ tokens: services.tokens }))
+    .route('/', auditRoutes({ audit: services.audit }));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'atalaya_session',
+    description: 'Set by POST /api/auth/login. Writes also need the X-CSRF-Token header.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', { type: 'http', scheme: 'bearer' });
+  let document: Record<string, unknown> | undefined;
+  app.route(
+    '/',
+    apiDocsRoutes({
+      document: () =>
+        (document ??= app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: {
+            title: 'Atalaya API',
+            version: deps.version,
+            description:
+              'Early-warning dashboard for atrocity crimes. Errors: {error: {code, message, details}}.',
+          },
+        }) as unknown as Record<string, unknown>),
+    }),
+  );
+
+  app.all('/api/*', () => {
+    throw new AppError('not_found', 'No such API route');
+  });
+  if (deps.webRoot) app.route('/', webAppRoutes({ root: deps.webRoot }));
+
+  app.notFound((c) => c.json(errorBody('not_found', 'Not found'), 404));
+  app.onError((err, c) => toErrorResponse(err, c, deps.logger));
+  return { app, services };
+}
+
+export type App = ReturnType<typeof createApp>['app'];

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const Bool01 = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** Every environment variable the server reads, parsed once at start (never at request time). */
+export const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  ATALAYA_DATA_DIR: z.string().min(1).default('./data'),
+  ATALAYA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  ATALAYA_BOOTSTRAP_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  ATALAYA_DEMO: Bool01.default(true),
+  /** Largest accepted JSON body, in bytes. */
+  ATALAYA_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
+  /** Behind a reverse proxy: trust X-Forwarded-For / X-Forwarded-Proto (for rate limits and Secure cookies). */
+  ATALAYA_TRUST_PROXY: Bool01.default(false),
+  ATALAYA_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Env = z.infer<typeof Env>;
+
+/** Parses the environment or throws one message naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = Env.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

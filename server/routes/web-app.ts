@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+
+/**
+ * The built dashboard (dist/web): hashed assets cached for a year, and index.html for every client route
+ * (/countries/SDN, /reports/…) so deep links and reloads work.
+ */
+export function webAppRoutes(options: { root: string }) {
+  const indexPath = join(options.root, 'index.html');
+  let indexHtml: string | undefined;
+  const readIndex = () => {
+    if (indexHtml === undefined && existsSync(indexPath)) indexHtml = readFileSync(indexPath, 'utf8');
+    return indexHtml;
+  };
+
+  return new Hono()
+    .use(
+      '/assets/*',
+      serveStatic({
+        root: options.root,
+        onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+      }),
+    )
+    .use('*', serveStatic({ root: options.root, index: '' }))
+    .get('*', (c) => {
+      const page = readIndex();
+      if (!page) {
+        return c.text('The web app is not built yet. Run `npm run build` (npm start does it for you).', 503);
+      }
+      c.header('Cache-Control', 'no-cache');
+      return c.html(page);
+    });
+}

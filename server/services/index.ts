@@ -1,0 +1,31 @@
+import type { DatabaseHandle } from '../../db/client.ts';
+import { createAuditService } from './audit-service.ts';
+import { createAuthService } from './auth-service.ts';
+import type { PasswordHasher } from './password-hasher.ts';
+import { createTokensService } from './tokens-service.ts';
+import { createUsersService } from './users-service.ts';
+
+export interface ServiceDeps {
+  database: DatabaseHandle;
+  passwords: PasswordHasher;
+  now: () => Date;
+  sessionHours: number;
+}
+
+/** Wires every use case to the database once; routes receive only the services they use. */
+export function createServices(deps: ServiceDeps) {
+  const db = deps.database.db;
+  return {
+    auth: createAuthService({
+      db,
+      passwords: deps.passwords,
+      now: deps.now,
+      sessionHours: deps.sessionHours,
+    }),
+    users: createUsersService({ db, passwords: deps.passwords }),
+    tokens: createTokensService({ db, now: deps.now }),
+    audit: createAuditService({ db }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

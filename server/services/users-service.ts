@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { insertAuditEntry } from '../../db/queries/audit-log.ts';
+import { insertUser, listUsers, updateUserRole } from '../../db/queries/users.ts';
+import type { Database, Role, UserRow } from '../../db/schema.ts';
+import type { User } from '../contract/users.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { PasswordHasher } from './password-hasher.ts';
+import type { Actor } from './principal.ts';
+
+const toUser = (row: UserRow): User => ({
+  username: row.username,
+  role: row.role,
+  createdAt: row.created_at.toISOString(),
+});
+
+export function createUsersService(deps: { db: Kysely<Database>; passwords: PasswordHasher }) {
+  return {
+    async list(): Promise<User[]> {
+      return (await listUsers(deps.db)).map(toUser);
+    },
+
+    async create(actor: Actor, input: { username: string; password: string; role: Role }): Promise<User> {
+      // Hash outside the transaction: it is slow, and PGlite has a single connection.
+      const passwordHash = await deps.passwords.hash(input.password);
+      try {
+        return await deps.db.transaction().execute(async (trx) => {
+          const row = await insertUser(trx, {
+            username: input.username,
+            password_hash: passwordHash,
+            role: input.role,
+          });
+          await insertAuditEntry(trx, {
+            actor: actor.username,
+            action: 'user.create',
+            targetType: 'user',
+            targetId: row.username,
+            details: { role: row.role },
+            requestId: actor.requestId,
+          });
+          return toUser(row);
+        });
+      } catch (err) {
+        if (isUniqueViolation(err)) {
+          throw new AppError('conflict', `User ${input.username} already exists`, {
+            details: [{ path: 'username', message: 'already taken' }],
+          });
+        }
+        throw err;
+      }
+    },
+
+    async changeRole(actor: Actor, username: string, role: Role): Promise<User> {
+      if (username === actor.username && role !== 'admin') {
+        throw new AppError('conflict', 'Admins cannot lower their own role', {
+          details: [{ path: 'role', message: 'ask another admin to change your role' }],
+        });
+      }
+      return deps.db.transaction().execute(async (trx) => {
+        const before = await trx
+          .selectFrom('users')
+          .select('role')
+          .where('username', '=', username)
+          .executeTakeFirst();
+        const row = await updateUserRole(trx, username, role);
+        if (!row || !before) throw notFound(`User ${username}`);
+        await insertAuditEntry(trx, {
+          actor: actor.username,
+          action: 'user.role_change',
+          targetType: 'user',
+          targetId: username,
+          details: { from: before.role, to: role },
+          requestId: actor.requestId,
+        });
+        return toUser(row);
+      });
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;

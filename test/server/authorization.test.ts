@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../db/schema.ts';
+import { type RouteEntry, routeKey, routeTable } from '../helpers/route-table.ts';
+import { type ApiClient, createTestApp, type TestApp } from '../helpers/test-app.ts';
+
+/**
+ * A valid request for every route, so "the right role succeeds" is checked with real input. A route added to
+ * the server without an entry here fails the first test: every route must be covered.
+ */
+type Sample = (t: TestApp) => Promise<{ path: string; body?: unknown }>;
+let n = 0;
+const SAMPLES: Record<string, Sample> = {
+  'GET /api/health': async () => ({ path: '/api/health' }),
+  'POST /api/auth/login': async (t) => {
+    const username = `login-sample-${++n}`;
+    await t.services.users.create(
+      { username: 't' },
+      { username, password: 'a sample password', role: 'viewer' },
+    );
+    return { path: '/api/auth/login', body: { username, password: 'a sample password' } };
+  },
+  'GET /api/auth/me': async () => ({ path: '/api/auth/me' }),
+  'POST /api/auth/logout': async () => ({ path: '/api/auth/logout' }),
+  'GET /api/users': async () => ({ path: '/api/users' }),
+  'POST /api/users': async () => ({
+    path: '/api/users',
+    body: { username: `sample-${++n}`, password: 'a long enough password', role: 'viewer' },
+  }),
+  'PATCH /api/users/{username}': async (t) => {
+    const username = `patch-sample-${++n}`;
+    await t.services.users.create(
+      { username: 't' },
+      { username, password: 'a sample password', role: 'viewer' },
+    );
+    return { path: `/api/users/${username}`, body: { role: 'analyst' } };
+  },
+  'GET /api/tokens': async () => ({ path: '/api/tokens' }),
+  'POST /api/tokens': async () => ({ path: '/api/tokens', body: { name: 'sample', role: 'viewer' } }),
+  'DELETE /api/tokens/{id}': async (t) => {
+    const { id } = await t.services.tokens.create({ username: 't' }, { name: 'to-revoke', role: 'viewer' });
+    return { path: `/api/tokens/${id}` };
+  },
+  'GET /api/audit': async () => ({ path: '/api/audit?limit=5' }),
+  'GET /api/openapi.json': async () => ({ path: '/api/openapi.json' }),
+  'GET /api/docs': async () => ({ path: '/api/docs' }),
+  'GET /api/docs.css': async () => ({ path: '/api/docs.css' }),
+};
+
+const ROLES: Role[] = ['viewer', 'analyst', 'admin'];
+const RANK = { public: 0, viewer: 1, analyst: 2, admin: 3 } as const;
+
+async function call(client: ApiClient, route: RouteEntry, t: TestApp) {
+  const sample = await SAMPLES[routeKey(route)]!(t);
+  if (route.method === 'GET') return client.get(sample.path);
+  if (route.method === 'DELETE') return client.delete(sample.path);
+  return client.request(sample.path, {
+    method: route.method,
+    headers: { 'content-type': 'application/json' },
+    ...(sample.body === undefined ? {} : { body: JSON.stringify(sample.body) }),
+  });
+}
+
+describe('authorization of every /api route', () => {
+  let t: TestApp;
+  let routes: RouteEntry[];
+  const clients = {} as Record<Role, { session: ApiClient; token: ApiClient }>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = await routeTable(t);
+    for (const role of ROLES)
+      clients[role] = { session: await t.signIn(role), token: await t.withToken(role) };
+  });
+  afterAll(() => t.close());
+
+  it('covers every route of the route table with a sample and an access level', () => {
+    expect(routes.length).toBeGreaterThan(10);
+    for (const route of routes) {
+      expect(SAMPLES, `no sample request for ${routeKey(route)}`).toHaveProperty([routeKey(route)]);
+      expect(['public', 'viewer', 'analyst', 'admin']).toContain(route.access);
+    }
+    expect(
+      routes
+        .filter((r) => r.access === 'public')
+        .map(routeKey)
+        .sort(),
+    ).toEqual(['GET /api/health', 'POST /api/auth/login']);
+  });
+
+  it('answers 401 to anonymous callers on every non-public route', async () => {
+    for (const route of routes.filter((r) => r.access !== 'public')) {
+      const res = await call(t.anonymous, route, t);
+      expect(res.status, routeKey(route)).toBe(401);
+      expect((await res.json()).error.code).toBe('unauthorized');
+    }
+  });
+
+  it('answers 401 to a revoked token and to a forged session cookie', async () => {
+    const revoked = await t.withToken('admin');
+    await t.services.tokens.revoke({ username: 't' }, revoked.id);
+    const forged = t.anonymous;
+    for (const route of routes.filter((r) => r.access !== 'public')) {
+      expect((await call(revoked, route, t)).status, routeKey(route)).toBe(401);
+      const res = await forged.request((await SAMPLES[routeKey(route)]!(t)).path, {
+        headers: { cookie: 'atalaya_session=not-a-real-session' },
+      });
+      expect(res.status, routeKey(route)).toBe(401);
+    }
+  });
+
+  for (const role of ROLES) {
+    for (const via of ['session', 'token'] as const) {
+      it(`gives a ${role} (${via}) exactly the routes of its role: 403 below, success at or above`, async () => {
+        // Logout last: it ends the session the other calls use.
+        const ordered = [...routes].sort(
+          (a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'),
+        );
+        for (const route of ordered) {
+          const res = await call(clients[role][via], route, t);
+          if (RANK[role] < RANK[route.access]) {
+            expect(res.status, `${role} ${routeKey(route)}`).toBe(403);
+            expect((await res.json()).error.code).toBe('forbidden');
+          } else {
+            expect(res.status, `${role} ${routeKey(route)}: ${await res.clone().text()}`).toBeLessThan(300);
+          }
+        }
+        // Logout ended the session above: sign in again for the next role's run.
+        if (via === 'session') clients[role].session = await t.signIn(role);
+      });
+    }
+  }
+});
