@@ -9,8 +9,7 @@ export const Env = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+    .optional(),
   ATALAYA_DATA_DIR: z.string().min(1).default('./data'),
   ATALAYA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   ATALAYA_BOOTSTRAP_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -34,7 +33,9 @@ export type Env = z.infer<typeof Env>;
 
 /** Parses the environment or throws one message naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = Env.safeParse(source);
+  // An empty variable means unset (compose files pass `${VAR:-}` through as "").
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = Env.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
