@@ -13,11 +13,11 @@ describe('parseEnv', () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
-  it('treats an empty DATABASE_URL as unset and ATALAYA_DEMO=0 as off', () => {
-    expect(parseEnv({ DATABASE_URL: '', ATALAYA_DEMO: '0' })).toMatchObject({
-      DATABASE_URL: undefined,
-      ATALAYA_DEMO: false,
-    });
+  it('treats empty variables as unset and ATALAYA_DEMO=0 as off', () => {
+    const env = parseEnv({ DATABASE_URL: '', ATALAYA_ADMIN_PASSWORD: '', ATALAYA_DEMO: '0' });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.ATALAYA_ADMIN_PASSWORD).toBeUndefined();
+    expect(env.ATALAYA_DEMO).toBe(false);
   });
 
   it('names every bad variable in one error', () => {
