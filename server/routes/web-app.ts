@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 
 /**
  * The built dashboard (dist/web): hashed assets cached for a year, and index.html for every client route
@@ -15,7 +15,17 @@ export function webAppRoutes(options: { root: string }) {
     return indexHtml;
   };
 
+  const serveIndex = (c: Context) => {
+    const page = readIndex();
+    if (!page) {
+      return c.text('The web app is not built yet. Run `npm run build` (npm start does it for you).', 503);
+    }
+    c.header('Cache-Control', 'no-cache');
+    return c.html(page);
+  };
+
   return new Hono()
+    .get('/', serveIndex) // before serveStatic, which would try to send the directory itself
     .use(
       '/assets/*',
       serveStatic({
@@ -24,12 +34,5 @@ export function webAppRoutes(options: { root: string }) {
       }),
     )
     .use('*', serveStatic({ root: options.root, index: '' }))
-    .get('*', (c) => {
-      const page = readIndex();
-      if (!page) {
-        return c.text('The web app is not built yet. Run `npm run build` (npm start does it for you).', 503);
-      }
-      c.header('Cache-Control', 'no-cache');
-      return c.html(page);
-    });
+    .get('*', serveIndex);
 }
