@@ -181,3 +181,6 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
+
+/** The i18n key of the database backend the test server runs on (PostgreSQL when TEST_DATABASE_URL is set). */
+export const DB_KEY = process.env.TEST_DATABASE_URL ? ('db.postgres' as const) : ('db.pglite' as const);

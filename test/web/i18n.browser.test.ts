@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en.ts';
 import { es } from '../../web/src/i18n/es.ts';
-import { describeInBrowser, screenshot, signIn, useBrowserSuite } from '../helpers/browser.ts';
+import { DB_KEY, describeInBrowser, screenshot, signIn, useBrowserSuite } from '../helpers/browser.ts';
 
 const NAV_KEYS = [
   'nav.overview',
@@ -20,7 +20,7 @@ describeInBrowser('the language of the dashboard', () => {
     const { page } = await suite.open();
     await page.goto(`${suite.url}/login`);
     await signIn(page, 'admin', suite.adminPassword);
-    await expect.poll(() => page.getByTestId('health').textContent()).toContain(en['db.pglite']);
+    await expect.poll(() => page.getByTestId('health').textContent()).toContain(en[DB_KEY]);
 
     // A reload would wipe this marker; a refetch would show up as an API request.
     await page.evaluate(() => Object.assign(window, { __beforeSwitch: 'still here' }));
@@ -33,7 +33,7 @@ describeInBrowser('the language of the dashboard', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toBe(es['overview.title']);
     expect(await page.locator('aty-nav a').allTextContents()).toEqual(NAV_KEYS.map((key) => es[key]));
     expect(await page.getByTestId('current-user').textContent()).toContain(es['role.admin']);
-    expect(await page.getByTestId('health').textContent()).toContain(es['db.pglite']);
+    expect(await page.getByTestId('health').textContent()).toContain(es[DB_KEY]);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.locator('aty-lang-switch button[lang="es"]').getAttribute('aria-pressed')).toBe('true');
     expect(await page.title()).toBe(`${es['overview.title']} · Atalaya`);

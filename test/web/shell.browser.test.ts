@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en.ts';
-import { describeInBrowser, screenshot, signIn, useBrowserSuite } from '../helpers/browser.ts';
+import { DB_KEY, describeInBrowser, screenshot, signIn, useBrowserSuite } from '../helpers/browser.ts';
 
 // Each navigation link, where it leads, and the heading its page must show.
 const NAV = [
@@ -26,7 +26,7 @@ describeInBrowser('the web shell', () => {
     await expect.poll(() => page.getByTestId('current-user').textContent()).toContain('admin');
     expect(await page.getByTestId('current-user').textContent()).toContain(en['role.admin']);
     expect(await page.locator('aty-nav a').allTextContents()).toEqual(NAV.map((link) => link.label));
-    await expect.poll(() => page.getByTestId('health').textContent()).toContain(en['db.pglite']);
+    await expect.poll(() => page.getByTestId('health').textContent()).toContain(en[DB_KEY]);
     await screenshot(page, 'shell-en');
 
     for (const link of NAV) {
