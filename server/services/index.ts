@@ -2,6 +2,7 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { createAuditService } from './audit-service.ts';
 import { createAuthService } from './auth-service.ts';
 import type { PasswordHasher } from './password-hasher.ts';
+import { createScoringService } from './scoring-service.ts';
 import { createTokensService } from './tokens-service.ts';
 import { createUsersService } from './users-service.ts';
 
@@ -25,6 +26,7 @@ export function createServices(deps: ServiceDeps) {
     users: createUsersService({ db, passwords: deps.passwords }),
     tokens: createTokensService({ db, now: deps.now }),
     audit: createAuditService({ db }),
+    scoring: createScoringService(),
   };
 }
 

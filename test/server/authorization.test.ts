@@ -44,6 +44,8 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/openapi.json': async () => ({ path: '/api/openapi.json' }),
   'GET /api/docs': async () => ({ path: '/api/docs' }),
   'GET /api/docs.css': async () => ({ path: '/api/docs.css' }),
+  'GET /api/indicators': async () => ({ path: '/api/indicators' }),
+  'POST /api/score': async () => ({ path: '/api/score', body: { text: 'Soldiers killed 12 villagers.' } }),
 };
 
 const ROLES: Role[] = ['viewer', 'analyst', 'admin'];

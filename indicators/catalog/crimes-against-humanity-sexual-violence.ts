@@ -1,0 +1,135 @@
+import type { Indicator } from '../catalog-schema.ts';
+import { terms } from './terms.ts';
+import * as en from './vocabulary-en.ts';
+import * as es from './vocabulary-es.ts';
+
+// Art. 7(1)(g) and its war-crime twins 8(2)(b)(xxii) and 8(2)(e)(vi). Spanish "violación" also means a
+// breach (of rights, of a ceasefire), so bare "violación" only counts next to a victim and away from
+// the vocabulary of norms and agreements.
+
+const SEXUAL_VIOLENCE_BASIS = ['7(1)(g)', '8(2)(b)(xxii)', '8(2)(e)(vi)'];
+
+const NOT_RAPE_ES = terms(
+  'derecho | derechos | alto el fuego | cese al fuego | cese el fuego | tregua | acuerdo* | ley | leyes | norma* | soberania | espacio aereo | integridad territorial | embargo | sancion* | resolucion* | protocolo* | tratado* | convenio* | frontera*',
+);
+
+export const crimesAgainstHumanitySexualViolence: Indicator[] = [
+  {
+    id: 'rape-and-sexual-violence',
+    name: { en: 'Rape and other sexual violence', es: 'Violación y otras formas de violencia sexual' },
+    description: {
+      en: 'Rape, sexual assault, sexual torture or other sexual violence by armed actors or in custody, including conflict-related sexual violence against men and boys.',
+      es: 'Violación, agresión sexual, tortura sexual u otras formas de violencia sexual cometidas por actores armados o bajo custodia, incluida la violencia sexual relacionada con el conflicto contra hombres y niños.',
+    },
+    riskFactors: ['RF11', 'RF7'],
+    crimes: ['crimes_against_humanity', 'war_crimes'],
+    legalBasis: SEXUAL_VIOLENCE_BASIS,
+    framework: ['7.9'],
+    weight: 0.9,
+    rules: {
+      en: [
+        {
+          all: [
+            terms(
+              'rape | raped | rapes | raping | rapist* | sexual violence | sexual assault* | sexually assaulted | sexually abused | sexual abuse | sexual torture',
+            ),
+          ],
+          none: [...en.PROGRAMME_CONTEXT, ...terms('sexual harassment | rapeseed')],
+        },
+      ],
+      es: [
+        {
+          all: [
+            terms(
+              'violencia sexual | violencias sexuales | abuso sexual | abusos sexuales | agresion sexual | agresiones sexuales | violacion sexual | violaciones sexuales | violacion grupal | violaciones grupales | violacion multiple | violador* | tortura sexual',
+            ),
+          ],
+          none: [...es.PROGRAMME_CONTEXT, ...terms('acoso sexual')],
+        },
+        {
+          all: [
+            terms('violacion | violaciones | violada | violadas | violaron | violarlas | violandolas'),
+            terms(
+              'mujer | mujeres | nina | ninas | nino | ninos | adolescente* | joven | jovenes | esposa* | hija* | detenidas',
+            ),
+          ],
+          none: NOT_RAPE_ES,
+        },
+      ],
+    },
+  },
+  {
+    id: 'sexual-slavery-and-forced-marriage',
+    name: {
+      en: 'Sexual slavery, forced prostitution and forced marriage',
+      es: 'Esclavitud sexual, prostitución forzada y matrimonio forzado',
+    },
+    description: {
+      en: 'Women, girls or others are held for sexual purposes, given to fighters as wives, or forced into prostitution.',
+      es: 'Mujeres, niñas u otras personas retenidas con fines sexuales, entregadas como esposas a combatientes u obligadas a prostituirse.',
+    },
+    riskFactors: ['RF11', 'RF7'],
+    crimes: ['crimes_against_humanity', 'war_crimes'],
+    legalBasis: SEXUAL_VIOLENCE_BASIS,
+    framework: ['7.9'],
+    weight: 0.9,
+    rules: {
+      en: [
+        {
+          all: [
+            terms(
+              'sexual slavery | sex slave* | forced prostitution | forced marriage* | forcibly married | married off to | given as wives | bush wives | comfort women | sexual servitude',
+            ),
+          ],
+          none: en.PROGRAMME_CONTEXT,
+        },
+      ],
+      es: [
+        {
+          all: [
+            terms(
+              'esclavitud sexual | esclavas sexuales | esclavos sexuales | prostitucion forzada | prostitucion forzosa | matrimonio* forzado* | matrimonio* forzoso* | casadas a la fuerza | casadas por la fuerza | entregadas como esposas | servidumbre sexual',
+            ),
+          ],
+          none: es.PROGRAMME_CONTEXT,
+        },
+      ],
+    },
+  },
+  {
+    id: 'forced-pregnancy-and-sterilisation',
+    name: {
+      en: 'Forced pregnancy, sterilisation or abortion',
+      es: 'Embarazo, esterilización o aborto forzados',
+    },
+    description: {
+      en: 'Women are forcibly made pregnant and confined, sterilised or made to abort without consent, including with intent to change the ethnic make-up of a population.',
+      es: 'Mujeres embarazadas por la fuerza y confinadas, esterilizadas u obligadas a abortar sin su consentimiento, también con la intención de modificar la composición étnica de una población.',
+    },
+    riskFactors: ['RF11', 'RF10'],
+    crimes: ['crimes_against_humanity', 'war_crimes', 'genocide'],
+    legalBasis: [...SEXUAL_VIOLENCE_BASIS, '6(d)'],
+    framework: ['10.4'],
+    weight: 0.9,
+    rules: {
+      en: [
+        {
+          all: [
+            terms(
+              'forced pregnan* | forcibly impregnated | forced steriliz* | forced sterilis* | forcibly sterili* | forced abortion* | forcibly aborted | sterilised without consent | sterilized without consent',
+            ),
+          ],
+        },
+      ],
+      es: [
+        {
+          all: [
+            terms(
+              'embarazo* forzado* | embarazo* forzoso* | embarazadas por la fuerza | esterilizacion* forzada* | esterilizacion* forzosa* | esterilizadas a la fuerza | esterilizadas sin su consentimiento | aborto* forzado* | aborto* forzoso*',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+];

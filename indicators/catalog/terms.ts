@@ -1,0 +1,8 @@
+/**
+ * Writes a term group as one '|'-separated string, so that a group of thirty synonyms stays one readable
+ * line instead of thirty formatted ones. Returns the plain string[] the Rule schema expects; the schema,
+ * not this helper, checks that each term is well-formed.
+ */
+export function terms(list: string): string[] {
+  return list.split('|').map((term) => term.trim());
+}

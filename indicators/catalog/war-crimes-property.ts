@@ -1,0 +1,176 @@
+import type { Indicator } from '../catalog-schema.ts';
+import { terms } from './terms.ts';
+import * as en from './vocabulary-en.ts';
+import * as es from './vocabulary-es.ts';
+
+// Property and rights: destruction, seizure and pillage (8(2)(a)(iv), (b)(xiii), (b)(xvi), (e)(v),
+// (e)(xii)) and the abolition of enemy nationals' rights in court (8(2)(b)(xiv)). Destroying what a
+// group needs to live is also Framework indicator 7.11.
+
+const WC = 'war_crimes' as const;
+
+export const warCrimesProperty: Indicator[] = [
+  {
+    id: 'destruction-of-homes-and-villages',
+    name: {
+      en: 'Large-scale destruction of homes, villages or livelihoods',
+      es: 'Destrucción a gran escala de viviendas, aldeas o medios de vida',
+    },
+    description: {
+      en: 'Homes, villages, markets, crops or granaries are burned, razed or bulldozed without military necessity.',
+      es: 'Viviendas, aldeas, mercados, cultivos o graneros incendiados, arrasados o demolidos sin necesidad militar.',
+    },
+    riskFactors: ['RF13', 'RF7'],
+    crimes: [WC],
+    legalBasis: ['8(2)(a)(iv)', '8(2)(b)(xiii)', '8(2)(e)(xii)'],
+    framework: ['7.11'],
+    weight: 0.7,
+    rules: {
+      en: [
+        {
+          all: [
+            terms(
+              'razed | burned down | burnt down | torched | set ablaze | set on fire | bulldozed | demolished | destroyed | levelled | leveled | flattened | looted and burned',
+            ),
+            terms(
+              'homes | houses | villages | dwellings | shelters | huts | neighbourhoods | neighborhoods | shops | markets | crops | granaries | farms | livestock',
+            ),
+          ],
+          none: terms('flood* | earthquake* | cyclone* | hurricane* | storm* | wildfire* | accidental'),
+        },
+      ],
+      es: [
+        {
+          all: [
+            terms(
+              'arrasad* | arrasaron | incendiad* | incendiaron | quemad* | quemaron | prendieron fuego | demolid* | demolieron | destruid* | destruyeron | derribad* | saquead* y quemad*',
+            ),
+            terms(
+              'viviendas | casas | aldeas | poblados | chozas | refugios | barrios | comercios | mercados | cultivos | cosechas | graneros | granjas | fincas | ganado',
+            ),
+          ],
+          none: terms(
+            'inundacion* | terremoto* | sismo* | huracan* | tormenta* | incendio forestal | incendios forestales | accidental*',
+          ),
+        },
+      ],
+    },
+  },
+  {
+    id: 'seizure-of-property-and-land',
+    name: {
+      en: 'Seizure or confiscation of property and land by armed actors',
+      es: 'Confiscación o despojo de bienes y tierras por actores armados',
+    },
+    description: {
+      en: 'Armed forces or groups confiscate, occupy or appropriate homes, land, livestock or businesses of the adversary or of civilians.',
+      es: 'Fuerzas o grupos armados confiscan, ocupan o se apropian de viviendas, tierras, ganado o negocios del adversario o de civiles.',
+    },
+    riskFactors: ['RF13', 'RF4'],
+    crimes: [WC],
+    legalBasis: ['8(2)(a)(iv)', '8(2)(b)(xiii)', '8(2)(e)(xii)'],
+    framework: ['4.3'],
+    weight: 0.55,
+    rules: {
+      en: [
+        {
+          all: [
+            terms(
+              'seized | confiscat* | expropriat* | appropriated | occupied | took over | commandeered | requisition*',
+            ),
+            terms(
+              'homes | houses | land | lands | farmland | property | properties | livestock | cattle | businesses | assets',
+            ),
+            en.ARMED_ACTORS,
+          ],
+        },
+      ],
+      es: [
+        {
+          all: [
+            terms(
+              'confiscad* | confiscaron | expropiad* | expropiaron | incautad* | incautaron | apropiaron | apropiacion | ocuparon | despojad* | despojaron | despojo',
+            ),
+            terms(
+              'viviendas | casas | tierras | terrenos | fincas | propiedades | bienes | ganado | negocios | predios',
+            ),
+            es.ARMED_ACTORS,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'pillage',
+    name: { en: 'Pillage and looting', es: 'Saqueo y pillaje' },
+    description: {
+      en: 'Fighters loot or plunder towns, homes, shops, livestock or warehouses for private or personal use.',
+      es: 'Combatientes saquean o pillan pueblos, viviendas, comercios, ganado o almacenes para uso privado o personal.',
+    },
+    riskFactors: ['RF13', 'RF7'],
+    crimes: [WC],
+    legalBasis: ['8(2)(b)(xvi)', '8(2)(e)(v)'],
+    framework: ['7.11'],
+    weight: 0.6,
+    rules: {
+      en: [
+        {
+          all: [
+            terms('pillag* | plunder* | looted | looting | ransacked | sacked'),
+            terms(
+              'town | towns | village | villages | homes | houses | shops | markets | property | livestock | cattle | warehouse* | belongings | city',
+            ),
+          ],
+        },
+      ],
+      es: [
+        {
+          all: [
+            terms('saquead* | saquearon | saqueo* | pillaje | rapin* | desvalijad* | expoliad*'),
+            terms(
+              'pueblo | pueblos | aldea | aldeas | viviendas | casas | comercios | tiendas | mercados | bienes | ganado | almacen* | pertenencias | ciudad | poblado*',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'abolition-of-enemy-nationals-rights',
+    name: {
+      en: 'Enemy nationals barred from the courts',
+      es: 'Nacionales de la parte enemiga excluidos de los tribunales',
+    },
+    description: {
+      en: 'Measures that abolish, suspend or make inadmissible in court the rights and actions of nationals of the hostile party.',
+      es: 'Medidas que declaran abolidos, suspendidos o inadmisibles ante los tribunales los derechos y acciones de los nacionales de la parte enemiga.',
+    },
+    riskFactors: ['RF13'],
+    crimes: [WC],
+    legalBasis: ['8(2)(b)(xiv)'],
+    framework: ['13.6'],
+    weight: 0.5,
+    rules: {
+      en: [
+        {
+          all: [
+            terms('nationals | citizens'),
+            terms('courts | court | legal action* | lawsuits | claims | judicial | right to sue'),
+            terms('abolished | suspended | barred | inadmissible | stripped | revoked'),
+            terms('enemy | hostile | adversary | belligerent'),
+          ],
+        },
+      ],
+      es: [
+        {
+          all: [
+            terms('nacionales | ciudadanos'),
+            terms('tribunales | tribunal | acciones judiciales | demandas | reclamaciones | justicia'),
+            terms('abolid* | suspendid* | inadmisible* | despojad* | revocad*'),
+            terms('enemig* | hostil | adversari* | beligerante*'),
+          ],
+        },
+      ],
+    },
+  },
+];

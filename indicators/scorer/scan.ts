@@ -1,0 +1,254 @@
+import type { CompiledMatcher } from './compile.ts';
+import { ALPHABET_SIZE, FOLD, MARK, OTHER } from './fold.ts';
+
+/** A catalog or cue term found in the text: token positions for windows, character offsets into the original. */
+export interface TermMatch {
+  term: number;
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+}
+
+export interface NumberToken {
+  tok: number;
+  value: number;
+  /** A plain four-digit number between 1900 and 2100: probably a year, never a casualty count. */
+  yearLike: boolean;
+}
+
+/** A sentence with at least one match. Offsets are into the original text, trimmed of surrounding space. */
+export interface ScannedSentence {
+  start: number;
+  end: number;
+  matches: TermMatch[];
+  numbers: NumberToken[];
+}
+
+const MAX_SENTENCE_CHARS = 1500;
+// Abbreviations after which a full stop does not end a sentence (folded); single letters are initials (U.N.).
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'no',
+  'nos',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'maj',
+  'gov',
+  'rep',
+  'sen',
+  'prof',
+  'approx',
+  'est',
+  'inc',
+  'ltd',
+  'co',
+  'vs',
+  'jr',
+  'sr',
+  'sra',
+  'srta',
+  'dra',
+  'art',
+  'arts',
+  'num',
+  'pag',
+  'p',
+  'pp',
+  'vol',
+  'fig',
+  'ej',
+  'aprox',
+  'gral',
+  'cnel',
+  'tte',
+  'ee',
+  'uu',
+  'etc',
+  'cf',
+  'ca',
+]);
+
+const isDigitSymbol = (f: number) => f >= 26 && f < 36;
+
+/**
+ * One pass over the text: words are folded and walked through the trie as they are read, multi-word terms are
+ * followed across consecutive words, numbers are parsed, and sentence boundaries are found. Calls `onSentence`
+ * for every sentence holding a match. No per-indicator loop, no regular expression over the text.
+ */
+export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSentence) => void): void {
+  const n = text.length;
+  const { next, exact, prefix, termsByFirstPattern, termPatterns, termFiresRule } = m;
+  let tok = 0;
+  let sentStart = -1;
+  let lastTokenEnd = 0; // where the current sentence ends so far
+  let wordStart = 0;
+  let wordEnd = 0;
+  let matches: TermMatch[] = [];
+  let numbers: NumberToken[] = [];
+  let firesRule = false;
+  // Multi-word terms in progress, as flat quadruples (term, next position, first word, start offset) in two
+  // buffers swapped per word: common first words ("in", "de") must not allocate an object each.
+  let pending = new Int32Array(256);
+  let pendingNext = new Int32Array(256); // 64 terms in progress at most
+  let pendingCount = 0;
+  const matched: number[] = [];
+
+  const flush = () => {
+    if (sentStart >= 0 && firesRule) {
+      onSentence({ start: sentStart, end: lastTokenEnd, matches, numbers });
+      matches = [];
+      numbers = [];
+    } else {
+      if (matches.length > 0) matches.length = 0;
+      if (numbers.length > 0) numbers.length = 0;
+    }
+    firesRule = false;
+    pendingCount = 0;
+    sentStart = -1;
+  };
+  const addMatch = (term: number, tokStart: number, tokEnd: number, start: number, end: number) => {
+    matches.push({ term, tokStart, tokEnd, start, end });
+    if (termFiresRule[term] === 1) firesRule = true;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const f = FOLD[text.charCodeAt(i)]!;
+    if (f >= 0) {
+      // A word: walk the trie while reading it.
+      const start = i;
+      let node = 0;
+      let alive = true;
+      let isNumber = isDigitSymbol(f);
+      matched.length = 0;
+      while (i < n) {
+        const code = text.charCodeAt(i);
+        const g = FOLD[code]!;
+        if (g === MARK) {
+          i++;
+          continue;
+        }
+        if (g < 0) {
+          // "1,200" and "3.5" stay one number token.
+          if (
+            isNumber &&
+            (code === 44 || code === 46) &&
+            i + 1 < n &&
+            isDigitSymbol(FOLD[text.charCodeAt(i + 1)]!)
+          ) {
+            i++;
+            continue;
+          }
+          break;
+        }
+        if (alive) {
+          if (g === OTHER) alive = false;
+          else {
+            node = next[node * ALPHABET_SIZE + g]!;
+            if (node < 0) alive = false;
+            else {
+              const p = prefix[node];
+              if (p) for (let k = 0; k < p.length; k++) matched.push(p[k]!);
+            }
+          }
+        }
+        if (isNumber && !isDigitSymbol(g)) isNumber = false;
+        i++;
+      }
+      if (alive) {
+        const e = exact[node];
+        if (e) for (let k = 0; k < e.length; k++) matched.push(e[k]!);
+      }
+      if (sentStart < 0) sentStart = start;
+
+      // Multi-word terms in progress continue only on the very next word.
+      let nextCount = 0;
+      for (let q = 0; q < pendingCount * 4; q += 4) {
+        const term = pending[q]!;
+        const pos = pending[q + 1]!;
+        const patterns = termPatterns[term]!;
+        if (!matched.includes(patterns[pos]!)) continue;
+        if (pos + 1 === patterns.length) addMatch(term, pending[q + 2]!, tok, pending[q + 3]!, i);
+        else if (nextCount < 64) {
+          const w = nextCount++ * 4;
+          pendingNext[w] = term;
+          pendingNext[w + 1] = pos + 1;
+          pendingNext[w + 2] = pending[q + 2]!;
+          pendingNext[w + 3] = pending[q + 3]!;
+        }
+      }
+      for (let k = 0; k < matched.length; k++) {
+        const terms = termsByFirstPattern[matched[k]!];
+        if (!terms) continue;
+        for (const term of terms) {
+          if (termPatterns[term]!.length === 1) addMatch(term, tok, tok, start, i);
+          else if (nextCount < 64) {
+            const q = nextCount++ * 4;
+            pendingNext[q] = term;
+            pendingNext[q + 1] = 1;
+            pendingNext[q + 2] = tok;
+            pendingNext[q + 3] = start;
+          }
+        }
+      }
+      [pending, pendingNext] = [pendingNext, pending];
+      pendingCount = nextCount;
+      if (isNumber) numbers.push(parseNumberToken(text.slice(start, i), tok));
+      wordStart = start;
+      wordEnd = i;
+      lastTokenEnd = i;
+      tok++;
+      continue;
+    }
+
+    const code = text.charCodeAt(i);
+    i++;
+    if (sentStart < 0) continue;
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
+      // Take the whole run of closing punctuation and quotes into the sentence.
+      while (i < n && /[.!?…)\]"'”’»]/.test(text[i]!)) i++;
+      lastTokenEnd = i;
+      let j = i;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j++;
+      if (j >= n) continue;
+      const nextChar = text[j]!;
+      if (code === 46) {
+        const previous = wordEnd === i - 1 ? text.slice(wordStart, wordEnd).toLowerCase() : '';
+        const abbreviation = previous.length === 1 || ABBREVIATIONS.has(previous);
+        if (abbreviation && !/[\n]/.test(text.slice(i, j))) continue;
+      }
+      if (nextChar !== nextChar.toUpperCase() && nextChar === nextChar.toLowerCase()) continue; // "approx. three"
+      flush();
+    } else if (code === 10) {
+      // A blank line or a bulleted line starts a new sentence; a single line break (hard-wrapped PDF text) does not.
+      let j = i;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (
+        j < n &&
+        (text[j] === '\n' || /[-•*·–—▪●◦]/.test(text[j]!) || /^\d+[.)]\s/.test(text.slice(j, j + 4)))
+      ) {
+        flush();
+      }
+    } else if ((code === 59 || code === 44) && i - sentStart > MAX_SENTENCE_CHARS) {
+      lastTokenEnd = i - 1;
+      flush(); // an unpunctuated wall of text: cut at a clause so co-occurrence stays local
+    }
+  }
+  flush();
+}
+
+function parseNumberToken(raw: string, tok: number): NumberToken {
+  let value: number;
+  if (/^\d{1,3}([.,]\d{3})+$/.test(raw)) value = Number(raw.replace(/[.,]/g, ''));
+  else value = Number(raw.replace(',', '.'));
+  if (!Number.isFinite(value)) value = 0;
+  return { tok, value, yearLike: /^(19|20)\d\d$/.test(raw) || raw === '2100' };
+}
