@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnServer } from '../helpers/server-process.ts';
 import { createTestDatabase, createTestDataDir, type TestDatabase } from '../helpers/test-database.ts';
@@ -83,6 +84,48 @@ describe('the server process (server/main.ts)', () => {
       expect(await first.exited()).toBe(0);
     },
   );
+
+  it('finishes a request that is in flight when SIGTERM arrives', async () => {
+    const { env } = await storage();
+    const server = spawnServer({ ...env, ATALAYA_BOOTSTRAP_TOKEN: BOOTSTRAP_TOKEN });
+    cleanups.push(() => void server.proc.kill('SIGKILL'));
+    const [, url] = await server.waitFor(SERVING);
+    const body = JSON.stringify({ text: 'Soldiers killed 12 villagers near the river.', lang: 'en' });
+    const { hostname, port } = new URL(url!);
+    // Send the headers and half the body, signal the server, then send the rest.
+    const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(
+        {
+          hostname,
+          port,
+          path: '/api/score',
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${BOOTSTRAP_TOKEN}`,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => {
+            text += chunk;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      req.write(body.slice(0, 10));
+      setTimeout(() => {
+        server.proc.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(10)), 300);
+      }, 200);
+    });
+    const { status, text } = await response;
+    expect(status).toBe(200);
+    expect(JSON.parse(text).hits.length).toBeGreaterThan(0);
+    expect(await server.exited()).toBe(0);
+  });
 
   it('exits with a message naming each bad environment variable', async () => {
     const bad = spawnServer({ PORT: 'eighty', DATABASE_URL: 'mysql://nope' });
