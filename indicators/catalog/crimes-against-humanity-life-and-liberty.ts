@@ -250,6 +250,17 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
           ],
           none: [...en.PROGRAMME_CONTEXT, ...terms('against torture | optional protocol')],
         },
+        {
+          // Beatings of people held: the common, unnamed form of torture in custody.
+          all: [
+            terms(
+              'beaten | beating | beatings | beat us | beat them | beat him | beat her | beat me | kicked | whipped | flogged | clubbed | rifle butts | hung by | burned with',
+            ),
+            en.DETAINED,
+          ],
+          none: en.PROGRAMME_CONTEXT,
+          window: 12,
+        },
       ],
       es: [
         {
@@ -259,6 +270,17 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
             ),
           ],
           none: [...es.PROGRAMME_CONTEXT, ...terms('contra la tortura | protocolo facultativo')],
+        },
+        {
+          // Golpizas a personas retenidas: la forma común, sin nombre, de la tortura bajo custodia.
+          all: [
+            terms(
+              'golpead* | golpiza* | apaleado* | azotad* | patead* | culatazos | quemad* con | colgad* de',
+            ),
+            es.DETAINED,
+          ],
+          none: es.PROGRAMME_CONTEXT,
+          window: 12,
         },
       ],
     },

@@ -70,6 +70,23 @@ export const VICTIMS = [
   'fishermen',
   'traders',
   'patients',
+  // Victims named by kinship, as witnesses and families speak of them.
+  'neighbours',
+  'neighbors',
+  'relatives',
+  'family members',
+  'husband',
+  'wife',
+  'father',
+  'mother',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
 ];
 
 /** Deaths that are not violence, and the project sense of "executed": not a killing. */
@@ -198,6 +215,13 @@ export const DETAINED = [
   'jailed',
   'detainees',
   'prisoners',
+  'prison',
+  'cell',
+  'cells',
+  'camp guards',
+  'handcuffed',
+  'blindfolded',
+  'interrogat*',
 ];
 
 /** Parties that carry out violence. */

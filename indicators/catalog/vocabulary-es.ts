@@ -74,6 +74,20 @@ export const VICTIMS = [
   'pasajeros',
   'pescadores',
   'pacientes',
+  // Víctimas nombradas por su parentesco, como hablan testigos y familias.
+  'familiares',
+  'esposo',
+  'esposa',
+  'padre',
+  'madre',
+  'hermano',
+  'hermanos',
+  'hermana',
+  'hermanas',
+  'hijo',
+  'hijos',
+  'hija',
+  'hijas',
 ];
 
 /** Deaths that are not violence, and the administrative senses of "ejecutar" (budgets, projects). */
@@ -221,6 +235,12 @@ export const DETAINED = [
   'recluid*',
   'presos',
   'prisioneros',
+  'carcel',
+  'celda',
+  'celdas',
+  'esposad*',
+  'vendad*',
+  'interrogatorio*',
   'reclusos',
 ];
 

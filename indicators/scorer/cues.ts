@@ -7,7 +7,8 @@
  * - `denial`: anywhere earlier in the sentence, they negate what follows: "denied that any torture took place".
  * - `neutralizers`: phrases that start with a negation word but negate nothing ("not only", "sin embargo",
  *   "without distinction" — indiscriminate attacks are themselves a signal).
- * - `historical` / `fiction`: the sentence speaks of the past or of a story, not of current events.
+ * - `historical` / `fiction`: the sentence speaks of the past or of a story, not of current events. Dated
+ *   past events ("in 1994") are recognised from the numbers, against the report's own date (evaluate.ts).
  * - `quantities`: words that stand for a number of people ("dozens", "cientos").
  * - `multipliers`: "3 million", "2 mil".
  */
@@ -139,23 +140,9 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
       'historian*',
       'decades ago',
       'centuries ago',
-      'in the 1990s',
-      'in the 1980s',
-      'in the 1970s',
-      'in the 1940s',
       'during world war',
       'second world war',
       'holocaust',
-      'in 1994',
-      'in 1995',
-      'in 1915',
-      'in 1948',
-      'in 1971',
-      'in 1975',
-      'in 1982',
-      'in 1988',
-      'in 1992',
-      'in 1993',
     ],
     fiction: [
       'film',
@@ -290,22 +277,8 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
       'historiador*',
       'hace decadas',
       'hace siglos',
-      'en los anos noventa',
-      'en los anos ochenta',
-      'en los anos setenta',
-      'en la decada de',
       'segunda guerra mundial',
       'holocausto',
-      'en 1994',
-      'en 1995',
-      'en 1915',
-      'en 1948',
-      'en 1971',
-      'en 1975',
-      'en 1982',
-      'en 1988',
-      'en 1992',
-      'en 1993',
       'durante la dictadura',
       'la dictadura de',
       'guerra civil espanola',

@@ -46,8 +46,31 @@ function scratchFor(m: CompiledMatcher): Scratch {
   return scratch;
 }
 
-/** Turns a scanned sentence into the hits of the indicators whose rules it satisfies. */
-export function evaluateSentence(m: CompiledMatcher, s: ScannedSentence): SentenceHit[] {
+/** A year the sentence dates its events to: "in 1994", "during 2003", "en 1985", "durante 1999", "since 1990". */
+const DATED =
+  /(?:^|[^\p{L}])(?:in|during|since|by|en|durante|desde|de|del)\s+(?:the\s+|el\s+|los\s+anos\s+|los\s+años\s+)?$/iu;
+
+/** Whether the sentence dates what it reports to years before the report itself (less a year of slack). */
+function datedToThePast(text: string, s: ScannedSentence, referenceYear: number | undefined): boolean {
+  if (referenceYear === undefined) return false;
+  return s.numbers.some(
+    (n) =>
+      n.yearLike &&
+      n.value <= referenceYear - 2 &&
+      DATED.test(text.slice(Math.max(0, n.start - 16), n.start)),
+  );
+}
+
+/**
+ * Turns a scanned sentence into the hits of the indicators whose rules it satisfies. `referenceYear` is the year
+ * of the report: events the sentence dates to earlier years are history, not current events.
+ */
+export function evaluateSentence(
+  m: CompiledMatcher,
+  s: ScannedSentence,
+  text: string,
+  referenceYear?: number,
+): SentenceHit[] {
   const scratch = scratchFor(m);
   const generation = ++scratch.generation;
   const { stamp, mask, excludedStamp } = scratch;
@@ -58,7 +81,7 @@ export function evaluateSentence(m: CompiledMatcher, s: ScannedSentence): Senten
   const quantities: Array<{ tok: number; value: number }> = [];
   const multipliers: Array<{ tok: number; value: number }> = [];
   let denialAt = Number.POSITIVE_INFINITY;
-  let context: HitContext = 'current';
+  let context: HitContext = datedToThePast(text, s, referenceYear) ? 'historical' : 'current';
   const groups: SentenceHit['groups'] = [];
 
   // First pass: which groups of which rules are present (a bit mask per rule), and the context cues.
@@ -84,7 +107,12 @@ export function evaluateSentence(m: CompiledMatcher, s: ScannedSentence): Senten
     }
   }
 
-  // Second pass, only for rules with every group present: pick one non-overlapping match per group.
+  const activeNegations = negations.filter((t) => !neutralized.some(([a, b]) => t >= a && t <= b));
+  const negatedAt = (match: TermMatch) =>
+    activeNegations.some((t) => t < match.tokStart && match.tokStart - t <= NEGATION_WINDOW);
+
+  // Second pass, only for rules with every group present: pick one non-overlapping match per group,
+  // trying un-negated matches first ("no civilians were killed in A, but soldiers killed villagers in B").
   const byIndicator = new Map<number, TermMatch[]>();
   for (const ruleIndex of touched) {
     const rule = m.rules[ruleIndex]!;
@@ -101,6 +129,7 @@ export function evaluateSentence(m: CompiledMatcher, s: ScannedSentence): Senten
         }
       }
     }
+    for (const list of candidates) list.sort((a, b) => Number(negatedAt(a)) - Number(negatedAt(b)));
     const chosen = satisfy(candidates, rule.window);
     if (!chosen) continue;
     const triggers = byIndicator.get(rule.indicator) ?? [];
@@ -108,16 +137,16 @@ export function evaluateSentence(m: CompiledMatcher, s: ScannedSentence): Senten
     byIndicator.set(rule.indicator, triggers);
   }
 
-  const activeNegations = negations.filter((t) => !neutralized.some(([a, b]) => t >= a && t <= b));
   const hits: SentenceHit[] = [];
   for (const [indicator, triggers] of byIndicator) {
     triggers.sort((a, b) => a.start - b.start);
-    const first = triggers[0]!.tokStart;
-    const insideTrigger = (t: number) => triggers.some((x) => t >= x.tokStart && t <= x.tokEnd);
+    // Negated by a denial before the act, or by a negation just before a trigger word; a negation that is itself
+    // part of the matched words ("no access" as a trigger) negates nothing.
+    const insideTrigger = (t: number) => triggers.some((y) => t >= y.tokStart && t <= y.tokEnd);
     const negated =
-      denialAt < first ||
-      activeNegations.some(
-        (t) => !insideTrigger(t) && triggers.some((x) => x.tokStart > t && x.tokStart - t <= NEGATION_WINDOW),
+      denialAt < triggers[0]!.tokStart ||
+      triggers.some((x) =>
+        activeNegations.some((t) => t < x.tokStart && x.tokStart - t <= NEGATION_WINDOW && !insideTrigger(t)),
       );
     const magnitude = magnitudeNear(triggers, s, quantities, multipliers);
     hits.push({ indicator, triggers, negated, context, magnitude, groups });

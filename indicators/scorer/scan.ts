@@ -12,6 +12,8 @@ export interface TermMatch {
 
 export interface NumberToken {
   tok: number;
+  /** Offset of the number in the original text. */
+  start: number;
   value: number;
   /** A plain four-digit number between 1900 and 2100: probably a year, never a casualty count. */
   yearLike: boolean;
@@ -201,7 +203,7 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
       }
       [pending, pendingNext] = [pendingNext, pending];
       pendingCount = nextCount;
-      if (isNumber) numbers.push(parseNumberToken(text.slice(start, i), tok));
+      if (isNumber) numbers.push(parseNumberToken(text.slice(start, i), tok, start));
       wordStart = start;
       wordEnd = i;
       lastTokenEnd = i;
@@ -245,10 +247,10 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
   flush();
 }
 
-function parseNumberToken(raw: string, tok: number): NumberToken {
+function parseNumberToken(raw: string, tok: number, start: number): NumberToken {
   let value: number;
   if (/^\d{1,3}([.,]\d{3})+$/.test(raw)) value = Number(raw.replace(/[.,]/g, ''));
   else value = Number(raw.replace(',', '.'));
   if (!Number.isFinite(value)) value = 0;
-  return { tok, value, yearLike: /^(19|20)\d\d$/.test(raw) || raw === '2100' };
+  return { tok, start, value, yearLike: /^(19|20)\d\d$/.test(raw) || raw === '2100' };
 }

@@ -15,6 +15,11 @@ export interface ScorableCatalog {
 export interface ScoreOptions {
   /** `en` or `es`; detected when absent. Any other tag means "not scored". */
   lang?: string | undefined;
+  /**
+   * The report's date (YYYY-MM-DD or a year). Events the text dates to two or more years earlier ("in 1994")
+   * are history, not current events. Without it, years are not read as history.
+   */
+  date?: string | number | undefined;
 }
 
 const SCORED: readonly string[] = ['en', 'es'];
@@ -45,9 +50,10 @@ export function scoreText(catalog: ScorableCatalog, text: string, options: Score
   }
 
   const matcher = matchers[lang as MatchLanguage];
+  const referenceYear = options.date === undefined ? undefined : Number(String(options.date).slice(0, 4));
   const hits: Hit[] = [];
   scan(text, matcher, (sentence) => {
-    for (const h of evaluateSentence(matcher, sentence)) {
+    for (const h of evaluateSentence(matcher, sentence, text, referenceYear)) {
       const indicator = catalog.indicators[h.indicator]!;
       const counts = !h.negated && h.context === 'current';
       hits.push({

@@ -28,7 +28,7 @@ export function scoringRoutes(deps: { scoring: ScoringService }) {
       return c.json(deps.scoring.catalog(), 200);
     })
     .openapi(postScore, (c) => {
-      const { text, lang } = c.req.valid('json');
-      return c.json(deps.scoring.score(text, lang), 200);
+      const { text, ...options } = c.req.valid('json');
+      return c.json(deps.scoring.score(text, options), 200);
     });
 }

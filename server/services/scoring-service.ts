@@ -13,7 +13,8 @@ const catalogSummary = {
 export function createScoringService() {
   return {
     catalog: () => catalogSummary,
-    score: (text: string, lang?: string): ScoreResult => scoreText(catalog, text, { lang }),
+    score: (text: string, options: { lang?: string; date?: string } = {}): ScoreResult =>
+      scoreText(catalog, text, options),
   };
 }
 

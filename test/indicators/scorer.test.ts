@@ -106,6 +106,20 @@ describe('scoreText: negation, denial, history and fiction', () => {
     );
   });
 
+  it('prefers an un-negated occurrence when a rule can be satisfied twice', () => {
+    const text = 'No civilians were harmed in the north, but in the south soldiers killed villagers.';
+    expect(score(text, 'en').hits[0]).toMatchObject({ negated: false });
+  });
+
+  it('reads events dated years before the report as history, only when the report date is known', () => {
+    const text = 'In 1994, soldiers killed villagers near the river.';
+    expect(scoreText(testCatalog, text, { lang: 'en', date: '2026-03-01' }).hits[0]!.context).toBe('historical');
+    expect(scoreText(testCatalog, text, { lang: 'en', date: '1994-06-01' }).hits[0]!.context).toBe('current');
+    expect(scoreText(testCatalog, text, { lang: 'en' }).hits[0]!.context).toBe('current');
+    const es = 'Durante 1985 fueron asesinados campesinos en la región.';
+    expect(scoreText(testCatalog, es, { lang: 'es', date: 2026 }).hits[0]!.context).toBe('historical');
+  });
+
   it('lists history and fiction but counts neither', () => {
     const museum = score('A museum on the 1994 massacre of villagers opened on Sunday.', 'en');
     expect(museum.hits[0]).toMatchObject({ context: 'historical', weight: 0, negated: false });

@@ -16,8 +16,9 @@ export default class ClosingLineReporter implements Reporter {
         else if (state === 'failed') failed++;
         else skipped++;
       }
-      // A file that failed to load has no tests but must still count as a failure.
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
+      // A file that failed outside its tests (import, beforeAll) must still count as a failure.
+      const anyTestFailed = [...module.children.allTests()].some((t) => t.result().state === 'failed');
+      if (module.state() === 'failed' && !anyTestFailed) failed++;
     }
     const tail = skipped ? `, ${skipped} skipped` : '';
     process.stdout.write(`\nvitest: ${passed} passed, ${failed} failed${tail}\n`);
