@@ -7,6 +7,11 @@ import type { Database } from './schema.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
+// `date` columns as 'YYYY-MM-DD' strings: pg's default turns them into local midnight, which shifts the day in
+// any time zone west of UTC. Report dates are calendar days, not instants.
+const DATE_OID = 1082;
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+
 export interface DatabaseHandle {
   db: Kysely<Database>;
   backend: Backend;

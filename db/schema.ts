@@ -7,6 +7,8 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  reports: ReportsTable;
+  hits: HitsTable;
 }
 
 export type Role = 'viewer' | 'analyst' | 'admin';
@@ -70,3 +72,53 @@ export interface RateLimitsTable {
   window_start: Timestamp;
   count: number;
 }
+
+/** A situation report as stored: its text, metadata, and the score the catalog `catalog_version` gave it. */
+export interface ReportsTable {
+  id: Generated<string>;
+  external_id: string | null;
+  country: string;
+  /** `date` columns come back as strings (pg type parser set in db/client.ts): no time-zone shifts. */
+  report_date: string;
+  period_start: string | null;
+  period_end: string | null;
+  title: string | null;
+  lang: string;
+  scored: boolean;
+  text: string;
+  text_hash: string;
+  source_name: string | null;
+  source_url: string | null;
+  reliability: Generated<string>;
+  tags: Generated<string[]>;
+  score: number;
+  risk_factors: JSONColumnType<Record<string, number>, string, string>;
+  crimes: JSONColumnType<Record<string, number>, string, string>;
+  catalog_version: string;
+  synthetic: Generated<boolean>;
+  created_by: string;
+  created_at: CreatedAt;
+}
+export type ReportRow = Selectable<ReportsTable>;
+export type NewReportRow = Insertable<ReportsTable>;
+
+/** One indicator that fired on one sentence of a report, with its quoted evidence. */
+export interface HitsTable {
+  id: Generated<string>;
+  report_id: string;
+  indicator_id: string;
+  risk_factors: string[];
+  crimes: string[];
+  legal_basis: string[];
+  evidence_text: string;
+  evidence_start: number;
+  evidence_end: number;
+  negated: boolean;
+  context: string;
+  weight: number;
+  magnitude: number | null;
+  matches: JSONColumnType<Array<{ start: number; end: number }>, string, string>;
+  groups: JSONColumnType<Array<{ start: number; end: number; text: string; kind: string }>, string, string>;
+}
+export type HitRow = Selectable<HitsTable>;
+export type NewHitRow = Insertable<HitsTable>;

@@ -15,6 +15,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { newRouter } from './routes/openapi-route.ts';
+import { reportsRoutes } from './routes/reports.ts';
 import { scoringRoutes } from './routes/scoring.ts';
 import { tokensRoutes } from './routes/tokens.ts';
 import { usersRoutes } from './routes/users.ts';
@@ -80,7 +81,8 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
     .route('/', usersRoutes({ users: services.users }))
     .route('/', tokensRoutes({ tokens: services.tokens }))
     .route('/', auditRoutes({ audit: services.audit }))
-    .route('/', scoringRoutes({ scoring: services.scoring }));
+    .route('/', scoringRoutes({ scoring: services.scoring }))
+    .route('/', reportsRoutes({ reports: services.reports }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as createAuthAndAudit from './2026_11_23_1200_create_auth_and_audit.ts';
+import * as createReportsAndHits from './2026_11_23_1400_create_reports_and_hits.ts';
 
 /**
  * Every migration, in order. A static list (not a directory scan) so the same set runs under tsx, vitest and
@@ -7,4 +8,5 @@ import * as createAuthAndAudit from './2026_11_23_1200_create_auth_and_audit.ts'
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_23_1200_create_auth_and_audit': createAuthAndAudit,
+  '2026_11_23_1400_create_reports_and_hits': createReportsAndHits,
 };

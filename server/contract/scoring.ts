@@ -39,12 +39,9 @@ export const ScoreRequest = z
   .strictObject({
     text: SafeString.pipe(z.string().min(1, 'must not be empty')),
     lang: LanguageTag.optional(),
-    date: z.iso
-      .date()
-      .optional()
-      .openapi({
-        description: "The report's date: events the text dates to earlier years count as history.",
-      }),
+    date: z.iso.date().optional().openapi({
+      description: "The report's date: events the text dates to earlier years count as history.",
+    }),
   })
   .openapi('ScoreRequest');
 

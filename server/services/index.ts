@@ -2,6 +2,7 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { createAuditService } from './audit-service.ts';
 import { createAuthService } from './auth-service.ts';
 import type { PasswordHasher } from './password-hasher.ts';
+import { createReportsService } from './reports-service.ts';
 import { createScoringService } from './scoring-service.ts';
 import { createTokensService } from './tokens-service.ts';
 import { createUsersService } from './users-service.ts';
@@ -16,6 +17,7 @@ export interface ServiceDeps {
 /** Wires every use case to the database once; routes receive only the services they use. */
 export function createServices(deps: ServiceDeps) {
   const db = deps.database.db;
+  const scoring = createScoringService();
   return {
     auth: createAuthService({
       db,
@@ -26,7 +28,8 @@ export function createServices(deps: ServiceDeps) {
     users: createUsersService({ db, passwords: deps.passwords }),
     tokens: createTokensService({ db, now: deps.now }),
     audit: createAuditService({ db }),
-    scoring: createScoringService(),
+    scoring,
+    reports: createReportsService({ db, scoring }),
   };
 }
 

@@ -45,6 +45,22 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/docs': async () => ({ path: '/api/docs' }),
   'GET /api/docs.css': async () => ({ path: '/api/docs.css' }),
   'GET /api/indicators': async () => ({ path: '/api/indicators' }),
+  'POST /api/reports': async () => ({
+    path: '/api/reports',
+    body: {
+      country: 'COL',
+      date: '2026-03-01',
+      text: `Paramilitares asesinaron a ${++n} campesinos en la vereda.`,
+    },
+  }),
+  'GET /api/reports': async () => ({ path: '/api/reports?country=COL&limit=5' }),
+  'GET /api/reports/{id}': async (t) => {
+    const stored = await t.services.reports.ingest(
+      { username: 't' },
+      { country: 'SDN', date: '2026-02-01', text: `Militias killed ${++n} villagers near the river.` },
+    );
+    return { path: `/api/reports/${stored.id}` };
+  },
   'POST /api/score': async () => ({ path: '/api/score', body: { text: 'Soldiers killed 12 villagers.' } }),
 };
 

@@ -1,0 +1,110 @@
+import { sql } from 'kysely';
+import type { HitRow, NewHitRow, NewReportRow, ReportRow } from '../schema.ts';
+import type { Executor } from './executor.ts';
+
+/** The stored report a new one duplicates: the same external id, or the same text for the same country and day. */
+export function findDuplicateReport(
+  db: Executor,
+  key: { externalId?: string | null; country: string; date: string; textHash: string },
+): Promise<Pick<ReportRow, 'id'> | undefined> {
+  return db
+    .selectFrom('reports')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        ...(key.externalId ? [eb('external_id', '=', key.externalId)] : []),
+        eb.and([
+          eb('country', '=', key.country),
+          eb('report_date', '=', key.date),
+          eb('text_hash', '=', key.textHash),
+        ]),
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function insertReport(db: Executor, report: NewReportRow): Promise<Pick<ReportRow, 'id'>> {
+  return db.insertInto('reports').values(report).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function insertHits(db: Executor, hits: NewHitRow[]): Promise<void> {
+  if (hits.length > 0) await db.insertInto('hits').values(hits).execute();
+}
+
+export function findReport(db: Executor, id: string): Promise<ReportRow | undefined> {
+  return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listHitsOfReport(db: Executor, reportId: string): Promise<HitRow[]> {
+  return db
+    .selectFrom('hits')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .orderBy('evidence_start')
+    .orderBy('id')
+    .execute();
+}
+
+export interface ReportFilter {
+  country?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Words to look for in the title or text (case-insensitive). */
+  q?: string | undefined;
+  /** Keyset: reports strictly after this (date, id) in newest-first order. */
+  after?: { date: string; id: string } | undefined;
+  limit: number;
+}
+
+export type ReportSummaryRow = Omit<ReportRow, 'text' | 'text_hash'> & { hit_count: string };
+
+/** Newest first, keyset-paginated (stable under concurrent inserts, no OFFSET scans). */
+export function listReports(db: Executor, filter: ReportFilter): Promise<ReportSummaryRow[]> {
+  let query = db
+    .selectFrom('reports')
+    .select([
+      'id',
+      'external_id',
+      'country',
+      'report_date',
+      'period_start',
+      'period_end',
+      'title',
+      'lang',
+      'scored',
+      'source_name',
+      'source_url',
+      'reliability',
+      'tags',
+      'score',
+      'risk_factors',
+      'crimes',
+      'catalog_version',
+      'synthetic',
+      'created_by',
+      'created_at',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('hits')
+        .select(eb.fn.countAll<string>().as('n'))
+        .whereRef('hits.report_id', '=', 'reports.id')
+        .where('hits.weight', '>', 0)
+        .as('hit_count'),
+    );
+  if (filter.country) query = query.where('country', '=', filter.country);
+  if (filter.from) query = query.where('report_date', '>=', filter.from);
+  if (filter.to) query = query.where('report_date', '<=', filter.to);
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('title', 'ilike', pattern), eb('text', 'ilike', pattern)]));
+  }
+  if (filter.after) {
+    const { date, id } = filter.after;
+    query = query.where(sql<boolean>`(report_date, id) < (${date}::date, ${id}::uuid)`);
+  }
+  return query.orderBy('report_date', 'desc').orderBy('id', 'desc').limit(filter.limit).execute() as Promise<
+    ReportSummaryRow[]
+  >;
+}
