@@ -9,6 +9,7 @@ export interface Database {
   rate_limits: RateLimitsTable;
   reports: ReportsTable;
   hits: HitsTable;
+  country_days: CountryDaysTable;
 }
 
 export type Role = 'viewer' | 'analyst' | 'admin';
@@ -122,3 +123,13 @@ export interface HitsTable {
 }
 export type HitRow = Selectable<HitsTable>;
 export type NewHitRow = Insertable<HitsTable>;
+
+/** Per country and day with reports: the day's combined values and the decayed evidence (indicators/risk). */
+export interface CountryDaysTable {
+  country: string;
+  day: string;
+  reports: number;
+  daily: number[];
+  state: number[];
+}
+export type CountryDayRow = Selectable<CountryDaysTable>;

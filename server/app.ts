@@ -13,6 +13,7 @@ import { toErrorResponse } from './on-error.ts';
 import { apiDocsRoutes } from './routes/api-docs.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { countriesRoutes } from './routes/countries.ts';
 import { healthRoutes } from './routes/health.ts';
 import { newRouter } from './routes/openapi-route.ts';
 import { reportsRoutes } from './routes/reports.ts';
@@ -82,7 +83,8 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
     .route('/', tokensRoutes({ tokens: services.tokens }))
     .route('/', auditRoutes({ audit: services.audit }))
     .route('/', scoringRoutes({ scoring: services.scoring }))
-    .route('/', reportsRoutes({ reports: services.reports }));
+    .route('/', reportsRoutes({ reports: services.reports }))
+    .route('/', countriesRoutes({ risk: services.risk }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',

@@ -3,6 +3,7 @@ import { createAuditService } from './audit-service.ts';
 import { createAuthService } from './auth-service.ts';
 import type { PasswordHasher } from './password-hasher.ts';
 import { createReportsService } from './reports-service.ts';
+import { createRiskService } from './risk-service.ts';
 import { createScoringService } from './scoring-service.ts';
 import { createTokensService } from './tokens-service.ts';
 import { createUsersService } from './users-service.ts';
@@ -18,6 +19,7 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const db = deps.database.db;
   const scoring = createScoringService();
+  const risk = createRiskService({ db });
   return {
     auth: createAuthService({
       db,
@@ -29,7 +31,8 @@ export function createServices(deps: ServiceDeps) {
     tokens: createTokensService({ db, now: deps.now }),
     audit: createAuditService({ db }),
     scoring,
-    reports: createReportsService({ db, scoring }),
+    risk,
+    reports: createReportsService({ db, scoring, risk }),
   };
 }
 

@@ -14,6 +14,7 @@ import type { ReportInput } from '../contract/reports.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import type { Actor } from './principal.ts';
 import { hitToRow, rowToHit, rowToReportSummary } from './report-mapping.ts';
+import type { RiskService } from './risk-service.ts';
 import type { ScoringService } from './scoring-service.ts';
 
 /** The text as compared for duplicates: Unicode-normalised, case-folded, whitespace collapsed. */
@@ -31,7 +32,11 @@ function decodeCursor(cursor: string): { date: string; id: string } {
   return { date, id };
 }
 
-export function createReportsService(deps: { db: Kysely<Database>; scoring: ScoringService }) {
+export function createReportsService(deps: {
+  db: Kysely<Database>;
+  scoring: ScoringService;
+  risk: RiskService;
+}) {
   return {
     /**
      * Scores and stores one report with its hits in one transaction, or returns the stored duplicate
@@ -71,6 +76,13 @@ export function createReportsService(deps: { db: Kysely<Database>; scoring: Scor
             trx,
             result.hits.map((hit) => hitToRow(id, hit)),
           );
+          await deps.risk.applyReport(trx, {
+            country: input.country,
+            date: input.date,
+            reliability: input.source?.reliability ?? 'F6',
+            riskFactors: result.riskFactors,
+            crimes: result.crimes,
+          });
           return id;
         });
         return {

@@ -54,6 +54,10 @@ const SAMPLES: Record<string, Sample> = {
     },
   }),
   'GET /api/reports': async () => ({ path: '/api/reports?country=COL&limit=5' }),
+  'GET /api/countries': async () => ({ path: '/api/countries?asOf=2026-03-31' }),
+  'GET /api/countries/{iso3}/risk': async () => ({
+    path: '/api/countries/COL/risk?from=2026-01-01&to=2026-03-31',
+  }),
   'GET /api/reports/{id}': async (t) => {
     const stored = await t.services.reports.ingest(
       { username: 't' },

@@ -1,0 +1,51 @@
+import { z } from '@hono/zod-openapi';
+import { CRIME_CODES } from '../../indicators/crimes.ts';
+import { RF_CODES } from '../../indicators/risk-factors.ts';
+import { CountryCode } from './reports.ts';
+
+const IsoDate = z.iso.date().openapi({ example: '2026-03-01' });
+const Level = z.enum(['low', 'moderate', 'high', 'very_high']);
+
+export const RankingQuery = z.strictObject({ asOf: IsoDate.optional() });
+
+export const RankingItem = z
+  .object({
+    iso3: z.string(),
+    name: z.object({ en: z.string(), es: z.string() }),
+    score: z.number(),
+    level: Level,
+    change30d: z.number(),
+    reports: z.number().int(),
+    topRiskFactors: z.array(z.enum(RF_CODES)),
+    lastReportDate: z.string(),
+  })
+  .openapi('CountryRanking');
+
+export const Ranking = z.object({ asOf: z.string(), items: z.array(RankingItem) }).openapi('Ranking');
+
+export const SeriesQuery = z.strictObject({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  interval: z.enum(['day', 'week', 'month']).default('day'),
+});
+
+export const Iso3Param = z.object({ iso3: CountryCode.openapi({ param: { name: 'iso3', in: 'path' } }) });
+
+export const SeriesPoint = z
+  .object({
+    date: z.string(),
+    score: z.number(),
+    riskFactors: z.record(z.enum(RF_CODES), z.number()),
+    crimes: z.record(z.enum(CRIME_CODES), z.number()),
+    reports: z.number().int(),
+  })
+  .openapi('RiskPoint');
+
+export const Series = z
+  .object({
+    iso3: z.string(),
+    interval: z.enum(['day', 'week', 'month']),
+    halfLifeDays: z.number(),
+    series: z.array(SeriesPoint),
+  })
+  .openapi('RiskSeries');

@@ -1,0 +1,53 @@
+import { Iso3Param, Ranking, RankingQuery, Series, SeriesQuery } from '../contract/countries.ts';
+import { AppError } from '../errors.ts';
+import type { RiskService } from '../services/risk-service.ts';
+import { apiRoute, errorResponses, jsonContent, newRouter } from './openapi-route.ts';
+
+const getRanking = apiRoute('viewer', {
+  method: 'get',
+  path: '/api/countries',
+  tags: ['Countries'],
+  summary: 'Countries with reports, highest risk first, as of a day (default today), with the 30-day change',
+  request: { query: RankingQuery },
+  responses: { 200: jsonContent(Ranking, 'The ranking'), ...errorResponses(400, 401) },
+});
+
+const getSeries = apiRoute('viewer', {
+  method: 'get',
+  path: '/api/countries/{iso3}/risk',
+  tags: ['Countries'],
+  summary:
+    "A country's risk over time: score, risk factors and crimes per day, week or month (default: last year)",
+  request: { params: Iso3Param, query: SeriesQuery },
+  responses: { 200: jsonContent(Series, 'The series'), ...errorResponses(400, 401, 404) },
+});
+
+const MAX_SERIES_DAYS = 366 * 12;
+const today = () => new Date().toISOString().slice(0, 10);
+const yearBefore = (day: string) => new Date(Date.parse(day) - 365 * 86_400_000).toISOString().slice(0, 10);
+
+export function countriesRoutes(deps: { risk: RiskService }) {
+  return newRouter()
+    .openapi(getRanking, async (c) => {
+      const asOf = c.req.valid('query').asOf ?? today();
+      return c.json({ asOf, items: await deps.risk.ranking(asOf) }, 200);
+    })
+    .openapi(getSeries, async (c) => {
+      const { iso3 } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const to = query.to ?? today();
+      const from = query.from ?? yearBefore(to);
+      const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+      if (days < 0) {
+        throw new AppError('validation_failed', 'from must not be after to', {
+          details: [{ path: 'to', message: 'must not be before from' }],
+        });
+      }
+      if (days > MAX_SERIES_DAYS) {
+        throw new AppError('validation_failed', 'The period is longer than 12 years', {
+          details: [{ path: 'from', message: 'at most 12 years before to' }],
+        });
+      }
+      return c.json(await deps.risk.series(iso3, from, to, query.interval), 200);
+    });
+}

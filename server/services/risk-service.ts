@@ -1,0 +1,206 @@
+import type { Kysely } from 'kysely';
+import {
+  addToStatesFrom,
+  countryDaysBetween,
+  insertCountryDay,
+  lastDayBefore,
+  lastDaysOnOrBefore,
+  lastReportDates,
+  lockCountryDay,
+  replaceCountryDays,
+  setDaily,
+} from '../../db/queries/country-days.ts';
+import type { Executor } from '../../db/queries/executor.ts';
+import type { CountryDayRow, Database } from '../../db/schema.ts';
+import { allCountries, findCountry } from '../../indicators/countries.ts';
+import { DIMENSION_COUNT, fromVector, toVector } from '../../indicators/risk/dimensions.ts';
+import {
+  addDays,
+  addToDay,
+  type DayState,
+  DEFAULT_RISK_SETTINGS,
+  decay,
+  levelOf,
+  type RiskSettings,
+  reliabilityWeight,
+  scoreOf,
+  stateOn,
+  valuesOf,
+} from '../../indicators/risk/risk-model.ts';
+import type { RFCode } from '../../indicators/risk-factors.ts';
+import { notFound } from '../errors.ts';
+
+export interface StoredReportValues {
+  country: string;
+  date: string;
+  reliability: string;
+  riskFactors: Record<string, number>;
+  crimes: Record<string, number>;
+}
+
+const zeros = () => new Array<number>(DIMENSION_COUNT).fill(0);
+
+export function createRiskService(deps: { db: Kysely<Database>; settings?: RiskSettings }) {
+  const settings = deps.settings ?? DEFAULT_RISK_SETTINGS;
+  const h = settings.halfLifeDays;
+
+  /** The country's values on `day` from its last stored day on or before it. */
+  const snapshot = (day: string, last: CountryDayRow | undefined) => {
+    const values = valuesOf(stateOn(day, last, settings));
+    const score = scoreOf(values);
+    return { values, score };
+  };
+
+  return {
+    settings,
+
+    /**
+     * Adds a stored report to its country's daily aggregates. Call inside the transaction that stores the
+     * report, so the aggregates never disagree with the reports.
+     */
+    async applyReport(trx: Executor, report: StoredReportValues): Promise<void> {
+      const vector = toVector(report.riskFactors, report.crimes);
+      if (vector.every((v) => v === 0)) {
+        await this.countReport(trx, report.country, report.date);
+        return;
+      }
+      const existing = await lockCountryDay(trx, report.country, report.date);
+      const oldDaily = existing?.daily ?? zeros();
+      const newDaily = addToDay(oldDaily, vector, reliabilityWeight(report.reliability));
+      if (existing) await setDaily(trx, report.country, report.date, newDaily, existing.reports + 1);
+      else {
+        const previous = await lastDayBefore(trx, report.country, report.date);
+        const carried = previous
+          ? stateOn(report.date, { ...previous, state: previous.state }, settings)
+          : zeros();
+        await insertCountryDay(trx, {
+          country: report.country,
+          day: report.date,
+          reports: 1,
+          daily: newDaily,
+          state: carried,
+        });
+      }
+      const delta = newDaily.map((v, i) => v - (oldDaily[i] ?? 0));
+      await addToStatesFrom(trx, report.country, report.date, delta, h);
+    },
+
+    /** A report with nothing to add still counts as coverage of that day. */
+    async countReport(trx: Executor, country: string, day: string): Promise<void> {
+      const existing = await lockCountryDay(trx, country, day);
+      if (existing) return setDaily(trx, country, day, existing.daily, existing.reports + 1);
+      const previous = await lastDayBefore(trx, country, day);
+      const carried = previous ? stateOn(day, previous, settings) : zeros();
+      await insertCountryDay(trx, { country, day, reports: 1, daily: zeros(), state: carried });
+      // Later days are unchanged: an empty day adds no evidence.
+    },
+
+    /** Rebuilds a country's aggregates from its stored reports (after a rescore or a review). */
+    async recomputeCountry(trx: Executor, country: string): Promise<void> {
+      const reports = await trx
+        .selectFrom('reports')
+        .select(['report_date', 'reliability', 'risk_factors', 'crimes'])
+        .where('country', '=', country)
+        .orderBy('report_date')
+        .execute();
+      const rows: CountryDayRow[] = [];
+      let state = zeros();
+      let lastDay: string | undefined;
+      for (const r of reports) {
+        if (r.report_date !== lastDay) {
+          if (lastDay) {
+            const f = decay((Date.parse(r.report_date) - Date.parse(lastDay)) / 86_400_000, settings);
+            state = state.map((s) => s * f);
+          }
+          rows.push({ country, day: r.report_date, reports: 0, daily: zeros(), state: [...state] });
+          lastDay = r.report_date;
+        }
+        const row = rows.at(-1)!;
+        const daily = addToDay(
+          row.daily,
+          toVector(r.risk_factors, r.crimes),
+          reliabilityWeight(r.reliability),
+        );
+        state = state.map((s, i) => s + daily[i]! - row.daily[i]!);
+        row.daily = daily;
+        row.state = [...state];
+        row.reports++;
+      }
+      await replaceCountryDays(trx, country, rows);
+    },
+
+    /** Every country with reports, highest score first, as of a day. */
+    async ranking(asOf: string) {
+      const monthAgo = addDays(asOf, -30);
+      const [now, before, coverage] = await Promise.all([
+        lastDaysOnOrBefore(deps.db, asOf),
+        lastDaysOnOrBefore(deps.db, monthAgo),
+        lastReportDates(deps.db, asOf),
+      ]);
+      const beforeBy = new Map(before.map((r) => [r.country, r]));
+      const coverageBy = new Map(coverage.map((r) => [r.country, r]));
+      return now
+        .map((last) => {
+          const current = snapshot(asOf, last);
+          const previous = snapshot(monthAgo, beforeBy.get(last.country));
+          const { riskFactors } = fromVector(current.values);
+          const country = findCountry(last.country);
+          return {
+            iso3: last.country,
+            name: country?.name ?? { en: last.country, es: last.country },
+            score: current.score,
+            level: levelOf(current.score),
+            change30d: Math.round((current.score - previous.score) * 100) / 100,
+            reports: Number(coverageBy.get(last.country)?.reports ?? 0),
+            topRiskFactors: Object.entries(riskFactors)
+              .filter(([, v]) => v >= 0.05)
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 3)
+              .map(([code]) => code as RFCode),
+            lastReportDate: String(coverageBy.get(last.country)?.last ?? last.day),
+          };
+        })
+        .sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
+    },
+
+    /** The country's series, one point per day, week or month (the value at the end of each period). */
+    async series(iso3: string, from: string, to: string, interval: 'day' | 'week' | 'month') {
+      if (!findCountry(iso3)) throw notFound(`Country ${iso3}`);
+      const { before, rows } = await countryDaysBetween(deps.db, iso3, from, to);
+      const points: Array<{
+        date: string;
+        score: number;
+        riskFactors: object;
+        crimes: object;
+        reports: number;
+      }> = [];
+      let last: DayState | undefined = before;
+      let index = 0;
+      let reports = 0;
+      for (let day = from; day <= to; day = addDays(day, 1)) {
+        while (index < rows.length && rows[index]!.day <= day) {
+          last = rows[index]!;
+          reports += rows[index]!.reports;
+          index++;
+        }
+        if (!isPeriodEnd(day, interval) && day !== to) continue;
+        const values = valuesOf(stateOn(day, last, settings));
+        points.push({ date: day, score: scoreOf(values), ...fromVector(values), reports });
+        reports = 0;
+      }
+      return { iso3, interval, halfLifeDays: h, series: points };
+    },
+
+    /** Countries known to the list (for validation of path parameters). */
+    knownCountry: (iso3: string) => allCountries().some((c) => c.iso3 === iso3),
+  };
+}
+
+function isPeriodEnd(day: string, interval: 'day' | 'week' | 'month'): boolean {
+  if (interval === 'day') return true;
+  const next = addDays(day, 1);
+  if (interval === 'month') return next.slice(8) === '01';
+  return new Date(`${day}T00:00:00Z`).getUTCDay() === 0; // ISO weeks end on Sunday
+}
+
+export type RiskService = ReturnType<typeof createRiskService>;
