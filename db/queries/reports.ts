@@ -108,3 +108,39 @@ export function listReports(db: Executor, filter: ReportFilter): Promise<ReportS
     ReportSummaryRow[]
   >;
 }
+
+export interface DuplicateKey {
+  externalId: string | null;
+  country: string;
+  date: string;
+  textHash: string;
+}
+
+/** Stored reports that any of `keys` duplicates, in one query (bulk ingest checks a whole chunk at once). */
+export async function findDuplicateReports(
+  db: Executor,
+  keys: readonly DuplicateKey[],
+): Promise<
+  Array<{ id: string; external_id: string | null; country: string; report_date: string; text_hash: string }>
+> {
+  if (keys.length === 0) return [];
+  const externalIds = keys.flatMap((k) => (k.externalId ? [k.externalId] : []));
+  return db
+    .selectFrom('reports')
+    .select(['id', 'external_id', 'country', 'report_date', 'text_hash'])
+    .where((eb) =>
+      eb.or([
+        ...(externalIds.length ? [eb('external_id', 'in', externalIds)] : []),
+        eb('text_hash', 'in', [...new Set(keys.map((k) => k.textHash))]),
+      ]),
+    )
+    .execute();
+}
+
+export async function insertReports(
+  db: Executor,
+  reports: NewReportRow[],
+): Promise<Array<Pick<ReportRow, 'id'>>> {
+  if (reports.length === 0) return [];
+  return db.insertInto('reports').values(reports).returning('id').execute();
+}

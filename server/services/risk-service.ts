@@ -55,44 +55,39 @@ export function createRiskService(deps: { db: Kysely<Database>; settings?: RiskS
     settings,
 
     /**
-     * Adds a stored report to its country's daily aggregates. Call inside the transaction that stores the
-     * report, so the aggregates never disagree with the reports.
+     * Adds stored reports to their countries' daily aggregates. Call inside the transaction that stores the
+     * reports, so the aggregates never disagree with them. Per country, days are handled in order: missing
+     * day rows are created first (carrying the decayed state of the day before), then each day's change is
+     * added to that day and every later one in one statement.
      */
-    async applyReport(trx: Executor, report: StoredReportValues): Promise<void> {
-      const vector = toVector(report.riskFactors, report.crimes);
-      if (vector.every((v) => v === 0)) {
-        await this.countReport(trx, report.country, report.date);
-        return;
+    async applyReports(trx: Executor, reports: readonly StoredReportValues[]): Promise<void> {
+      const byCountry = new Map<string, StoredReportValues[]>();
+      for (const r of reports) byCountry.set(r.country, [...(byCountry.get(r.country) ?? []), r]);
+      for (const [country, list] of [...byCountry].sort(([a], [b]) => a.localeCompare(b))) {
+        const byDay = new Map<string, StoredReportValues[]>();
+        for (const r of list) byDay.set(r.date, [...(byDay.get(r.date) ?? []), r]);
+        const changes: Array<{ day: string; delta: number[] }> = [];
+        for (const day of [...byDay.keys()].sort()) {
+          let row = await lockCountryDay(trx, country, day);
+          if (!row) {
+            const previous = await lastDayBefore(trx, country, day);
+            row = { country, day, reports: 0, daily: zeros(), state: stateOn(day, previous, settings) };
+            await insertCountryDay(trx, row);
+          }
+          let daily = row.daily;
+          for (const r of byDay.get(day)!) {
+            daily = addToDay(daily, toVector(r.riskFactors, r.crimes), reliabilityWeight(r.reliability));
+          }
+          await setDaily(trx, country, day, daily, row.reports + byDay.get(day)!.length);
+          const delta = daily.map((v, i) => v - (row.daily[i] ?? 0));
+          if (delta.some((d) => d !== 0)) changes.push({ day, delta });
+        }
+        for (const { day, delta } of changes) await addToStatesFrom(trx, country, day, delta, h);
       }
-      const existing = await lockCountryDay(trx, report.country, report.date);
-      const oldDaily = existing?.daily ?? zeros();
-      const newDaily = addToDay(oldDaily, vector, reliabilityWeight(report.reliability));
-      if (existing) await setDaily(trx, report.country, report.date, newDaily, existing.reports + 1);
-      else {
-        const previous = await lastDayBefore(trx, report.country, report.date);
-        const carried = previous
-          ? stateOn(report.date, { ...previous, state: previous.state }, settings)
-          : zeros();
-        await insertCountryDay(trx, {
-          country: report.country,
-          day: report.date,
-          reports: 1,
-          daily: newDaily,
-          state: carried,
-        });
-      }
-      const delta = newDaily.map((v, i) => v - (oldDaily[i] ?? 0));
-      await addToStatesFrom(trx, report.country, report.date, delta, h);
     },
 
-    /** A report with nothing to add still counts as coverage of that day. */
-    async countReport(trx: Executor, country: string, day: string): Promise<void> {
-      const existing = await lockCountryDay(trx, country, day);
-      if (existing) return setDaily(trx, country, day, existing.daily, existing.reports + 1);
-      const previous = await lastDayBefore(trx, country, day);
-      const carried = previous ? stateOn(day, previous, settings) : zeros();
-      await insertCountryDay(trx, { country, day, reports: 1, daily: zeros(), state: carried });
-      // Later days are unchanged: an empty day adds no evidence.
+    applyReport(trx: Executor, report: StoredReportValues): Promise<void> {
+      return this.applyReports(trx, [report]);
     },
 
     /** Rebuilds a country's aggregates from its stored reports (after a rescore or a review). */
