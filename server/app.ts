@@ -9,6 +9,7 @@ import { accessLog } from './middleware/access-log.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { csrfGuard } from './middleware/csrf-guard.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { uploadLimit } from './middleware/upload-limit.ts';
 import { toErrorResponse } from './on-error.ts';
 import { apiDocsRoutes } from './routes/api-docs.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -17,6 +18,7 @@ import { countriesRoutes } from './routes/countries.ts';
 import { healthRoutes } from './routes/health.ts';
 import { newRouter } from './routes/openapi-route.ts';
 import { reportsRoutes } from './routes/reports.ts';
+import { reportsBulkRoutes } from './routes/reports-bulk.ts';
 import { scoringRoutes } from './routes/scoring.ts';
 import { tokensRoutes } from './routes/tokens.ts';
 import { usersRoutes } from './routes/users.ts';
@@ -30,6 +32,8 @@ export interface AppDeps {
   passwords: PasswordHasher;
   version: string;
   maxBodyBytes: number;
+  /** Largest bulk or file upload, in bytes (streamed, never held in memory whole). */
+  maxUploadBytes: number;
   sessionHours: number;
   trustProxy: boolean;
   /** Directory of the built web app; omitted in API-only tests. */
@@ -38,6 +42,7 @@ export interface AppDeps {
 }
 
 const PUBLIC_PATHS = ['/api/health', '/api/auth/login'];
+const UPLOAD_PATHS = new Set(['/api/reports/bulk', '/api/reports/file']);
 
 /** Builds the whole HTTP app from its dependencies; does no I/O of its own (main.ts does). */
 export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; services: Services } {
@@ -64,14 +69,19 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
 
   const app = newRouter();
   app.use('*', requestId(), accessLog({ logger: deps.logger }), securityHeaders());
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError('payload_too_large', `Request body is larger than ${maxSize} bytes`);
+      },
+    });
+  const jsonLimit = limit(deps.maxBodyBytes);
+  const uploadSizeLimit = uploadLimit({ maxBytes: deps.maxUploadBytes });
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: () => {
-        throw new AppError('payload_too_large', `Request body is larger than ${deps.maxBodyBytes} bytes`);
-      },
-    }),
+    // Uploads are streamed and may be large; every other body is JSON and small.
+    (c, next) => (UPLOAD_PATHS.has(c.req.path) ? uploadSizeLimit(c, next) : jsonLimit(c, next)),
     authenticate({ auth: services.auth, publicPaths: PUBLIC_PATHS }),
     csrfGuard(),
   );
@@ -83,6 +93,7 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
     .route('/', tokensRoutes({ tokens: services.tokens }))
     .route('/', auditRoutes({ audit: services.audit }))
     .route('/', scoringRoutes({ scoring: services.scoring }))
+    .route('/', reportsBulkRoutes({ bulk: services.bulk }))
     .route('/', reportsRoutes({ reports: services.reports }))
     .route('/', countriesRoutes({ risk: services.risk }));
 

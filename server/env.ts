@@ -20,6 +20,12 @@ export const Env = z.object({
     .int()
     .positive()
     .default(2 * 1024 * 1024),
+  /** Largest bulk (NDJSON/CSV) or file upload, in bytes: streamed, so this bounds time, not memory. */
+  ATALAYA_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024 * 1024),
   /** Behind a reverse proxy: trust X-Forwarded-For / X-Forwarded-Proto (for rate limits and Secure cookies). */
   ATALAYA_TRUST_PROXY: Bool01.default(false),
   ATALAYA_SESSION_HOURS: z.coerce

@@ -2,7 +2,8 @@ import { createRoute, OpenAPIHono, type RouteConfig, type z } from '@hono/zod-op
 import type { Role } from '../../db/schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import { ErrorResponse } from '../contract/common.ts';
-import { AppError, type ErrorDetail } from '../errors.ts';
+import { issuesToDetails } from '../contract/issues.ts';
+import { AppError } from '../errors.ts';
 import { requireRole } from '../middleware/require-role.ts';
 
 /** Who may call a route. The route table (and the OpenAPI document) carries it as `x-atalaya-access`. */
@@ -47,17 +48,6 @@ export function errorResponses<S extends keyof typeof ERROR_DESCRIPTIONS>(...sta
   const out = {} as Record<S, ReturnType<typeof jsonContent<typeof ErrorResponse>>>;
   for (const status of statuses) out[status] = jsonContent(ErrorResponse, ERROR_DESCRIPTIONS[status]);
   return out;
-}
-
-/** zod issues → the contract's `details`, one entry per bad field (unknown fields each get their own). */
-export function issuesToDetails(issues: z.core.$ZodIssue[]): ErrorDetail[] {
-  return issues.flatMap((issue) => {
-    const base = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'unknown field' }));
-    }
-    return [{ path: base || 'body', message: issue.message }];
-  });
 }
 
 /** A sub-app whose validation failures become the contract's 400, naming each field. */

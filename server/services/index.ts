@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '../../db/client.ts';
 import { createAuditService } from './audit-service.ts';
 import { createAuthService } from './auth-service.ts';
+import { createBulkIngestService } from './bulk-ingest-service.ts';
 import type { PasswordHasher } from './password-hasher.ts';
 import { createReportsService } from './reports-service.ts';
 import { createRiskService } from './risk-service.ts';
@@ -33,6 +34,7 @@ export function createServices(deps: ServiceDeps) {
     scoring,
     risk,
     reports: createReportsService({ db, scoring, risk }),
+    bulk: createBulkIngestService({ db, scoring, risk }),
   };
 }
 

@@ -33,7 +33,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { maxBodyBytes?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { maxBodyBytes?: number; maxUploadBytes?: number } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const logs: string[] = [];
   const sink = new Writable({
@@ -48,6 +50,7 @@ export async function createTestApp(options: { maxBodyBytes?: number } = {}): Pr
     passwords: testPasswords(),
     version: 'test',
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
+    maxUploadBytes: options.maxUploadBytes ?? 64 * 1024 * 1024,
     sessionHours: 1,
     trustProxy: false,
   });

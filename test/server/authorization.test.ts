@@ -7,7 +7,7 @@ import { type ApiClient, createTestApp, type TestApp } from '../helpers/test-app
  * A valid request for every route, so "the right role succeeds" is checked with real input. A route added to
  * the server without an entry here fails the first test: every route must be covered.
  */
-type Sample = (t: TestApp) => Promise<{ path: string; body?: unknown }>;
+type Sample = (t: TestApp) => Promise<{ path: string; body?: unknown; raw?: { type: string; body: string } }>;
 let n = 0;
 const SAMPLES: Record<string, Sample> = {
   'GET /api/health': async () => ({ path: '/api/health' }),
@@ -54,6 +54,17 @@ const SAMPLES: Record<string, Sample> = {
     },
   }),
   'GET /api/reports': async () => ({ path: '/api/reports?country=COL&limit=5' }),
+  'POST /api/reports/bulk': async () => ({
+    path: '/api/reports/bulk',
+    raw: {
+      type: 'application/x-ndjson',
+      body: JSON.stringify({
+        country: 'PER',
+        date: '2026-03-01',
+        text: `Militares asesinaron a ${++n} comuneros.`,
+      }),
+    },
+  }),
   'GET /api/countries': async () => ({ path: '/api/countries?asOf=2026-03-31' }),
   'GET /api/countries/{iso3}/risk': async () => ({
     path: '/api/countries/COL/risk?from=2026-01-01&to=2026-03-31',
@@ -75,6 +86,13 @@ async function call(client: ApiClient, route: RouteEntry, t: TestApp) {
   const sample = await SAMPLES[routeKey(route)]!(t);
   if (route.method === 'GET') return client.get(sample.path);
   if (route.method === 'DELETE') return client.delete(sample.path);
+  if (sample.raw) {
+    return client.request(sample.path, {
+      method: route.method,
+      headers: { 'content-type': sample.raw.type },
+      body: sample.raw.body,
+    });
+  }
   return client.request(sample.path, {
     method: route.method,
     headers: { 'content-type': 'application/json' },

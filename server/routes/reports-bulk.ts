@@ -1,0 +1,65 @@
+import { z } from '@hono/zod-openapi';
+import { readCsvRecords } from '../bulk/csv-records.ts';
+import { readNdjsonRecords } from '../bulk/ndjson-records.ts';
+import { AppError } from '../errors.ts';
+import type { BulkIngestService } from '../services/bulk-ingest-service.ts';
+import { apiRoute, errorResponses, jsonContent, newRouter } from './openapi-route.ts';
+
+export const BulkResult = z
+  .object({
+    accepted: z.number().int(),
+    duplicates: z.number().int(),
+    rejected: z.array(
+      z.object({
+        line: z.number().int(),
+        errors: z.array(z.object({ path: z.string(), message: z.string() })),
+      }),
+    ),
+    rejectedTotal: z.number().int(),
+  })
+  .openapi('BulkResult');
+
+const bulk = apiRoute('analyst', {
+  method: 'post',
+  path: '/api/reports/bulk',
+  tags: ['Reports'],
+  summary:
+    'Upload many reports as NDJSON (one report object a line) or CSV (a header row with the same field names), streamed: each line is validated on its own, valid lines are stored in transactional chunks',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/x-ndjson': { schema: z.string().openapi({ format: 'binary' }) },
+        'text/csv': { schema: z.string().openapi({ format: 'binary' }) },
+      },
+    },
+  },
+  responses: {
+    200: jsonContent(BulkResult, 'What was stored, what was a duplicate, and every rejected line'),
+    ...errorResponses(401, 403, 413, 415),
+  },
+});
+
+const NDJSON = /^application\/(x-ndjson|jsonl|x-jsonlines|jsonlines)\b/i;
+const CSV = /^text\/csv\b/i;
+
+export function reportsBulkRoutes(deps: { bulk: BulkIngestService }) {
+  return newRouter().openapi(bulk, async (c) => {
+    const type = c.req.header('content-type') ?? '';
+    const body = c.req.raw.body;
+    if (!NDJSON.test(type) && !CSV.test(type)) {
+      throw new AppError('validation_failed', 'Send application/x-ndjson or text/csv', {
+        status: 415,
+        details: [{ path: 'Content-Type', message: 'must be application/x-ndjson or text/csv' }],
+      });
+    }
+    if (!body) {
+      throw new AppError('validation_failed', 'The upload is empty', {
+        details: [{ path: 'body', message: 'is empty' }],
+      });
+    }
+    const records = NDJSON.test(type) ? readNdjsonRecords(body) : readCsvRecords(body);
+    const actor = { username: c.get('principal').username, requestId: c.get('requestId') };
+    return c.json(await deps.bulk.ingest(actor, records), 200);
+  });
+}
