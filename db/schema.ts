@@ -10,6 +10,7 @@ export interface Database {
   reports: ReportsTable;
   hits: HitsTable;
   country_days: CountryDaysTable;
+  jobs: JobsTable;
 }
 
 export type Role = 'viewer' | 'analyst' | 'admin';
@@ -133,3 +134,20 @@ export interface CountryDaysTable {
   state: number[];
 }
 export type CountryDayRow = Selectable<CountryDaysTable>;
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A unit of background work, claimed by one process at a time (FOR UPDATE SKIP LOCKED). */
+export interface JobsTable {
+  id: Generated<string>;
+  kind: string;
+  status: Generated<JobStatus>;
+  progress: JSONColumnType<Record<string, unknown>, string | undefined, string>;
+  error: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+  heartbeat_at: NullableTimestamp;
+}
+export type JobRow = Selectable<JobsTable>;

@@ -16,6 +16,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { countriesRoutes } from './routes/countries.ts';
 import { healthRoutes } from './routes/health.ts';
+import { jobsRoutes } from './routes/jobs.ts';
 import { newRouter } from './routes/openapi-route.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { reportsBulkRoutes } from './routes/reports-bulk.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
     passwords: deps.passwords,
     now: deps.now ?? (() => new Date()),
     sessionHours: deps.sessionHours,
+    logger: deps.logger,
   });
   const isHttps = (c: Context) =>
     new URL(c.req.url).protocol === 'https:' ||
@@ -95,7 +97,8 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
     .route('/', scoringRoutes({ scoring: services.scoring }))
     .route('/', reportsBulkRoutes({ bulk: services.bulk }))
     .route('/', reportsRoutes({ reports: services.reports }))
-    .route('/', countriesRoutes({ risk: services.risk }));
+    .route('/', countriesRoutes({ risk: services.risk }))
+    .route('/', jobsRoutes({ jobs: services.jobs }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',

@@ -59,6 +59,7 @@ export async function startServer(
     else if (boot.created) announce('First start: created user "admin" with ATALAYA_ADMIN_PASSWORD.');
     if (boot.tokenCreated) announce('First start: created the admin API token from ATALAYA_BOOTSTRAP_TOKEN.');
 
+    services.jobs.start();
     const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -84,6 +85,7 @@ export async function startServer(
             });
             (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
           });
+          await services.jobs.stop();
           await database.close();
         })()),
     };

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as createAuthAndAudit from './2026_11_23_1200_create_auth_and_audit.ts';
 import * as createReportsAndHits from './2026_11_23_1400_create_reports_and_hits.ts';
 import * as createCountryDays from './2026_11_23_1500_create_country_days.ts';
+import * as createJobs from './2026_11_23_1600_create_jobs.ts';
 
 /**
  * Every migration, in order. A static list (not a directory scan) so the same set runs under tsx, vitest and
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_1200_create_auth_and_audit': createAuthAndAudit,
   '2026_11_23_1400_create_reports_and_hits': createReportsAndHits,
   '2026_11_23_1500_create_country_days': createCountryDays,
+  '2026_11_23_1600_create_jobs': createJobs,
 };

@@ -1,9 +1,12 @@
 import type { DatabaseHandle } from '../../db/client.ts';
+import type { Logger } from '../logger.ts';
 import { createAuditService } from './audit-service.ts';
 import { createAuthService } from './auth-service.ts';
 import { createBulkIngestService } from './bulk-ingest-service.ts';
+import { createJobsService } from './jobs-service.ts';
 import type { PasswordHasher } from './password-hasher.ts';
 import { createReportsService } from './reports-service.ts';
+import { createRescoreService } from './rescore-service.ts';
 import { createRiskService } from './risk-service.ts';
 import { createScoringService } from './scoring-service.ts';
 import { createTokensService } from './tokens-service.ts';
@@ -14,6 +17,7 @@ export interface ServiceDeps {
   passwords: PasswordHasher;
   now: () => Date;
   sessionHours: number;
+  logger: Logger;
 }
 
 /** Wires every use case to the database once; routes receive only the services they use. */
@@ -21,6 +25,7 @@ export function createServices(deps: ServiceDeps) {
   const db = deps.database.db;
   const scoring = createScoringService();
   const risk = createRiskService({ db });
+  const rescore = createRescoreService({ db, scoring, risk });
   return {
     auth: createAuthService({
       db,
@@ -35,6 +40,12 @@ export function createServices(deps: ServiceDeps) {
     risk,
     reports: createReportsService({ db, scoring, risk }),
     bulk: createBulkIngestService({ db, scoring, risk }),
+    rescore,
+    jobs: createJobsService({
+      db,
+      logger: deps.logger,
+      handlers: { rescore: async (report) => ({ ...(await rescore.run((p) => void report(p))) }) },
+    }),
   };
 }
 

@@ -103,6 +103,9 @@ export async function createTestApp(
         id: created.id,
       };
     },
-    close: () => database.destroy(),
+    close: async () => {
+      await services.jobs.stop();
+      await database.destroy();
+    },
   };
 }

@@ -66,6 +66,11 @@ const SAMPLES: Record<string, Sample> = {
     },
   }),
   'GET /api/countries': async () => ({ path: '/api/countries?asOf=2026-03-31' }),
+  'POST /api/admin/rescore': async () => ({ path: '/api/admin/rescore' }),
+  'GET /api/jobs/{id}': async (t) => {
+    const job = await t.services.jobs.enqueue({ username: 't' }, 'rescore');
+    return { path: `/api/jobs/${job.id}` };
+  },
   'GET /api/countries/{iso3}/risk': async () => ({
     path: '/api/countries/COL/risk?from=2026-01-01&to=2026-03-31',
   }),

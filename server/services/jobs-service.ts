@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely';
+import { insertAuditEntry } from '../../db/queries/audit-log.ts';
+import {
+  claimNextJob,
+  findActiveJob,
+  findJob,
+  finishJob,
+  insertJob,
+  requeueStaleJobs,
+  updateJobProgress,
+} from '../../db/queries/jobs.ts';
+import type { Database, JobRow } from '../../db/schema.ts';
+import { notFound } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { Actor } from './principal.ts';
+
+export type JobHandler = (report: (progress: object) => Promise<void>) => Promise<object>;
+
+const STALE_MS = 5 * 60_000;
+
+export const toJob = (row: JobRow) => ({
+  id: row.id,
+  kind: row.kind,
+  status: row.status,
+  progress: row.progress,
+  error: row.error,
+  createdBy: row.created_by,
+  createdAt: row.created_at.toISOString(),
+  startedAt: row.started_at?.toISOString() ?? null,
+  finishedAt: row.finished_at?.toISOString() ?? null,
+});
+
+/**
+ * Background jobs kept in the database: any app process may run them, one at a time each, claimed with
+ * FOR UPDATE SKIP LOCKED; a job whose process died (no heartbeat) is queued again.
+ */
+export function createJobsService(deps: {
+  db: Kysely<Database>;
+  logger: Logger;
+  handlers: Record<string, JobHandler>;
+  now?: () => Date;
+}) {
+  const now = deps.now ?? (() => new Date());
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+
+  async function runOne(): Promise<boolean> {
+    await requeueStaleJobs(deps.db, new Date(now().getTime() - STALE_MS));
+    const job = await claimNextJob(deps.db, Object.keys(deps.handlers), now());
+    if (!job) return false;
+    deps.logger.info({ job: job.id, kind: job.kind }, 'job started');
+    try {
+      const result = await deps.handlers[job.kind]!((progress) =>
+        updateJobProgress(deps.db, job.id, progress, now()),
+      );
+      await finishJob(deps.db, job.id, { status: 'done', progress: result }, now());
+      deps.logger.info({ job: job.id, kind: job.kind }, 'job done');
+    } catch (err) {
+      deps.logger.error({ job: job.id, kind: job.kind, err: (err as Error).message }, 'job failed');
+      await finishJob(deps.db, job.id, { status: 'failed', error: (err as Error).message }, now()).catch(
+        () => {},
+      );
+    }
+    return true;
+  }
+
+  return {
+    /** Queues a job of `kind`, or returns the one already queued or running (asking twice starts one). */
+    async enqueue(actor: Actor, kind: string) {
+      const job = await deps.db.transaction().execute(async (trx) => {
+        const active = await findActiveJob(trx, kind);
+        if (active) return active;
+        const created = await insertJob(trx, { kind, createdBy: actor.username });
+        await insertAuditEntry(trx, {
+          actor: actor.username,
+          action: 'job.enqueue',
+          targetType: 'job',
+          targetId: created.id,
+          details: { kind },
+          requestId: actor.requestId,
+        });
+        return created;
+      });
+      void this.tick();
+      return toJob(job);
+    },
+
+    async get(id: string) {
+      const job = await findJob(deps.db, id);
+      if (!job) throw notFound('Job');
+      return toJob(job);
+    },
+
+    /** Runs queued jobs until none is left (one at a time in this process). */
+    tick(): Promise<void> {
+      if (stopped) return Promise.resolve();
+      running ??= (async () => {
+        try {
+          while (!stopped && (await runOne()));
+        } catch (err) {
+          deps.logger.error({ err: (err as Error).message }, 'job runner');
+        } finally {
+          running = undefined;
+        }
+      })();
+      return running;
+    },
+
+    start(pollMs = 2_000): void {
+      stopped = false;
+      timer = setInterval(() => void this.tick(), pollMs);
+      timer.unref();
+    },
+
+    /** Stops polling and waits for the job in progress to finish its current page. */
+    async stop(): Promise<void> {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+export type JobsService = ReturnType<typeof createJobsService>;
