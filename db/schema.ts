@@ -149,5 +149,6 @@ export interface JobsTable {
   started_at: NullableTimestamp;
   finished_at: NullableTimestamp;
   heartbeat_at: NullableTimestamp;
+  dedupe_key: string | null;
 }
 export type JobRow = Selectable<JobsTable>;

@@ -18,7 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('started_at', 'timestamptz')
     .addColumn('finished_at', 'timestamptz')
     .addColumn('heartbeat_at', 'timestamptz')
+    .addColumn('dedupe_key', 'text')
     .execute();
+  // At most one queued or running job per dedupe key ("rescore"): asking twice at once cannot start two.
+  await sql`create unique index jobs_one_active_per_key on jobs (dedupe_key)
+    where dedupe_key is not null and status in ('queued', 'running')`.execute(db);
   await db.schema
     .createIndex('jobs_status_created_idx')
     .on('jobs')

@@ -2,10 +2,13 @@ import { sql } from 'kysely';
 import type { JobRow } from '../schema.ts';
 import type { Executor } from './executor.ts';
 
-export function insertJob(db: Executor, job: { kind: string; createdBy: string }): Promise<JobRow> {
+export function insertJob(
+  db: Executor,
+  job: { kind: string; createdBy: string; dedupeKey?: string },
+): Promise<JobRow> {
   return db
     .insertInto('jobs')
-    .values({ kind: job.kind, created_by: job.createdBy })
+    .values({ kind: job.kind, created_by: job.createdBy, dedupe_key: job.dedupeKey ?? null })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -76,11 +79,11 @@ export function findJob(db: Executor, id: string): Promise<JobRow | undefined> {
   return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findActiveJob(db: Executor, kind: string): Promise<JobRow | undefined> {
+export function findActiveJob(db: Executor, dedupeKey: string): Promise<JobRow | undefined> {
   return db
     .selectFrom('jobs')
     .selectAll()
-    .where('kind', '=', kind)
+    .where('dedupe_key', '=', dedupeKey)
     .where('status', 'in', ['queued', 'running'])
     .orderBy('created_at')
     .limit(1)

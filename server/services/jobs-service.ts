@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../../db/errors.ts';
 import { insertAuditEntry } from '../../db/queries/audit-log.ts';
 import {
   claimNextJob,
@@ -66,12 +67,26 @@ export function createJobsService(deps: {
   }
 
   return {
-    /** Queues a job of `kind`, or returns the one already queued or running (asking twice starts one). */
+    /**
+     * Queues a job of `kind`, or returns the one of that kind already queued or running: asking twice, even at
+     * the same moment from two processes, starts one (a partial unique index decides the race).
+     */
     async enqueue(actor: Actor, kind: string) {
+      try {
+        return await this.enqueueOnce(actor, kind);
+      } catch (err) {
+        if (!isUniqueViolation(err)) throw err;
+        const active = await findActiveJob(deps.db, kind);
+        if (!active) throw err;
+        return toJob(active);
+      }
+    },
+
+    async enqueueOnce(actor: Actor, kind: string) {
       const job = await deps.db.transaction().execute(async (trx) => {
         const active = await findActiveJob(trx, kind);
         if (active) return active;
-        const created = await insertJob(trx, { kind, createdBy: actor.username });
+        const created = await insertJob(trx, { kind, createdBy: actor.username, dedupeKey: kind });
         await insertAuditEntry(trx, {
           actor: actor.username,
           action: 'job.enqueue',
