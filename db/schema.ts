@@ -11,6 +11,7 @@ export interface Database {
   hits: HitsTable;
   country_days: CountryDaysTable;
   jobs: JobsTable;
+  structural_risk: StructuralRiskTable;
 }
 
 export type Role = 'viewer' | 'analyst' | 'admin';
@@ -152,3 +153,16 @@ export interface JobsTable {
   dedupe_key: string | null;
 }
 export type JobRow = Selectable<JobsTable>;
+
+/** A statistical forecast of a country's risk from an outside model (source `ewp`: the Early Warning Project). */
+export interface StructuralRiskTable {
+  country: string;
+  source: string;
+  risk: number;
+  rank: number | null;
+  forecast_window: string;
+  base_year: number;
+  imported_by: string;
+  imported_at: CreatedAt;
+}
+export type StructuralRiskRow = Selectable<StructuralRiskTable>;

@@ -3,6 +3,7 @@ import * as createAuthAndAudit from './2026_11_23_1200_create_auth_and_audit.ts'
 import * as createReportsAndHits from './2026_11_23_1400_create_reports_and_hits.ts';
 import * as createCountryDays from './2026_11_23_1500_create_country_days.ts';
 import * as createJobs from './2026_11_23_1600_create_jobs.ts';
+import * as createStructuralRisk from './2026_11_23_1700_create_structural_risk.ts';
 
 /**
  * Every migration, in order. A static list (not a directory scan) so the same set runs under tsx, vitest and
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_1400_create_reports_and_hits': createReportsAndHits,
   '2026_11_23_1500_create_country_days': createCountryDays,
   '2026_11_23_1600_create_jobs': createJobs,
+  '2026_11_23_1700_create_structural_risk': createStructuralRisk,
 };

@@ -18,6 +18,16 @@ export const RankingItem = z
     reports: z.number().int(),
     topRiskFactors: z.array(z.enum(RF_CODES)),
     lastReportDate: z.string(),
+    structuralRisk: z
+      .object({
+        source: z.string(),
+        risk: z.number().openapi({ description: 'Probability of a new onset of mass killing in the window' }),
+        rank: z.number().int().nullable(),
+        forecastWindow: z.string(),
+        baseYear: z.number().int(),
+      })
+      .nullable()
+      .openapi({ description: "The Early Warning Project's statistical forecast, when imported" }),
   })
   .openapi('CountryRanking');
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { readCsvRecords } from '../bulk/csv-records.ts';
+import { readCsvUpload } from '../bulk/csv-records.ts';
 import { readNdjsonRecords } from '../bulk/ndjson-records.ts';
 import { AppError } from '../errors.ts';
 import type { BulkIngestService } from '../services/bulk-ingest-service.ts';
@@ -58,7 +58,7 @@ export function reportsBulkRoutes(deps: { bulk: BulkIngestService }) {
         details: [{ path: 'body', message: 'is empty' }],
       });
     }
-    const records = NDJSON.test(type) ? readNdjsonRecords(body) : readCsvRecords(body);
+    const records = NDJSON.test(type) ? readNdjsonRecords(body) : readCsvUpload(body);
     const actor = { username: c.get('principal').username, requestId: c.get('requestId') };
     return c.json(await deps.bulk.ingest(actor, records), 200);
   });

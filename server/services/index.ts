@@ -9,6 +9,7 @@ import { createReportsService } from './reports-service.ts';
 import { createRescoreService } from './rescore-service.ts';
 import { createRiskService } from './risk-service.ts';
 import { createScoringService } from './scoring-service.ts';
+import { createStructuralRiskService } from './structural-risk-service.ts';
 import { createTokensService } from './tokens-service.ts';
 import { createUsersService } from './users-service.ts';
 
@@ -24,7 +25,8 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const db = deps.database.db;
   const scoring = createScoringService();
-  const risk = createRiskService({ db });
+  const structural = createStructuralRiskService({ db });
+  const risk = createRiskService({ db, structural });
   const rescore = createRescoreService({ db, scoring, risk });
   return {
     auth: createAuthService({
@@ -38,6 +40,7 @@ export function createServices(deps: ServiceDeps) {
     audit: createAuditService({ db }),
     scoring,
     risk,
+    structural,
     reports: createReportsService({ db, scoring, risk }),
     bulk: createBulkIngestService({ db, scoring, risk }),
     rescore,

@@ -29,6 +29,7 @@ import {
 } from '../../indicators/risk/risk-model.ts';
 import type { RFCode } from '../../indicators/risk-factors.ts';
 import { notFound } from '../errors.ts';
+import type { StructuralRiskService } from './structural-risk-service.ts';
 
 export interface StoredReportValues {
   country: string;
@@ -40,7 +41,11 @@ export interface StoredReportValues {
 
 const zeros = () => new Array<number>(DIMENSION_COUNT).fill(0);
 
-export function createRiskService(deps: { db: Kysely<Database>; settings?: RiskSettings }) {
+export function createRiskService(deps: {
+  db: Kysely<Database>;
+  structural: StructuralRiskService;
+  settings?: RiskSettings;
+}) {
   const settings = deps.settings ?? DEFAULT_RISK_SETTINGS;
   const h = settings.halfLifeDays;
 
@@ -127,10 +132,11 @@ export function createRiskService(deps: { db: Kysely<Database>; settings?: RiskS
     /** Every country with reports, highest score first, as of a day. */
     async ranking(asOf: string) {
       const monthAgo = addDays(asOf, -30);
-      const [now, before, coverage] = await Promise.all([
+      const [now, before, coverage, structural] = await Promise.all([
         lastDaysOnOrBefore(deps.db, asOf),
         lastDaysOnOrBefore(deps.db, monthAgo),
         lastReportDates(deps.db, asOf),
+        deps.structural.byCountry(),
       ]);
       const beforeBy = new Map(before.map((r) => [r.country, r]));
       const coverageBy = new Map(coverage.map((r) => [r.country, r]));
@@ -153,6 +159,7 @@ export function createRiskService(deps: { db: Kysely<Database>; settings?: RiskS
               .slice(0, 3)
               .map(([code]) => code as RFCode),
             lastReportDate: String(coverageBy.get(last.country)?.last ?? last.day),
+            structuralRisk: structural.get(last.country) ?? null,
           };
         })
         .sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
