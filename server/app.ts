@@ -20,6 +20,7 @@ import { jobsRoutes } from './routes/jobs.ts';
 import { newRouter } from './routes/openapi-route.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { reportsBulkRoutes } from './routes/reports-bulk.ts';
+import { reportsFileRoutes } from './routes/reports-file.ts';
 import { scoringRoutes } from './routes/scoring.ts';
 import { tokensRoutes } from './routes/tokens.ts';
 import { usersRoutes } from './routes/users.ts';
@@ -35,6 +36,8 @@ export interface AppDeps {
   maxBodyBytes: number;
   /** Largest bulk or file upload, in bytes (streamed, never held in memory whole). */
   maxUploadBytes: number;
+  /** Largest single report file (PDF, DOCX…), in bytes. */
+  maxFileBytes: number;
   sessionHours: number;
   trustProxy: boolean;
   /** Directory of the built web app; omitted in API-only tests. */
@@ -43,7 +46,6 @@ export interface AppDeps {
 }
 
 const PUBLIC_PATHS = ['/api/health', '/api/auth/login'];
-const UPLOAD_PATHS = new Set(['/api/reports/bulk', '/api/reports/file']);
 
 /** Builds the whole HTTP app from its dependencies; does no I/O of its own (main.ts does). */
 export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; services: Services } {
@@ -79,11 +81,19 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
       },
     });
   const jsonLimit = limit(deps.maxBodyBytes);
-  const uploadSizeLimit = uploadLimit({ maxBytes: deps.maxUploadBytes });
+  const bulkSizeLimit = uploadLimit({ maxBytes: deps.maxUploadBytes });
+  // A file is read whole anyway (a PDF cannot be parsed as it streams), so Hono's buffering limit fits it: the
+  // extraction limit plus room for the form fields.
+  const fileSizeLimit = limit(deps.maxFileBytes + 64 * 1024);
   app.use(
     '/api/*',
     // Uploads are streamed and may be large; every other body is JSON and small.
-    (c, next) => (UPLOAD_PATHS.has(c.req.path) ? uploadSizeLimit(c, next) : jsonLimit(c, next)),
+    (c, next) =>
+      c.req.path === '/api/reports/bulk'
+        ? bulkSizeLimit(c, next)
+        : c.req.path === '/api/reports/file'
+          ? fileSizeLimit(c, next)
+          : jsonLimit(c, next),
     authenticate({ auth: services.auth, publicPaths: PUBLIC_PATHS }),
     csrfGuard(),
   );
@@ -96,6 +106,7 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
     .route('/', auditRoutes({ audit: services.audit }))
     .route('/', scoringRoutes({ scoring: services.scoring }))
     .route('/', reportsBulkRoutes({ bulk: services.bulk }))
+    .route('/', reportsFileRoutes({ reports: services.reports, maxFileBytes: deps.maxFileBytes }))
     .route('/', reportsRoutes({ reports: services.reports }))
     .route('/', countriesRoutes({ risk: services.risk }))
     .route('/', jobsRoutes({ jobs: services.jobs }));

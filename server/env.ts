@@ -26,6 +26,12 @@ export const Env = z.object({
     .int()
     .positive()
     .default(1024 * 1024 * 1024),
+  /** Largest single report file (PDF, DOCX, HTML…) in bytes: read whole, so it bounds memory per upload. */
+  ATALAYA_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   /** Behind a reverse proxy: trust X-Forwarded-For / X-Forwarded-Proto (for rate limits and Secure cookies). */
   ATALAYA_TRUST_PROXY: Bool01.default(false),
   ATALAYA_SESSION_HOURS: z.coerce

@@ -45,6 +45,7 @@ export async function startServer(
       version: VERSION,
       maxBodyBytes: env.ATALAYA_MAX_BODY_BYTES,
       maxUploadBytes: env.ATALAYA_MAX_UPLOAD_BYTES,
+      maxFileBytes: env.ATALAYA_MAX_FILE_BYTES,
       sessionHours: env.ATALAYA_SESSION_HOURS,
       trustProxy: env.ATALAYA_TRUST_PROXY,
       webRoot: options.webRoot ?? `${PROJECT_ROOT}dist/web`,

@@ -34,7 +34,7 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { maxBodyBytes?: number; maxUploadBytes?: number } = {},
+  options: { maxBodyBytes?: number; maxUploadBytes?: number; maxFileBytes?: number } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const logs: string[] = [];
@@ -51,6 +51,7 @@ export async function createTestApp(
     version: 'test',
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
     maxUploadBytes: options.maxUploadBytes ?? 64 * 1024 * 1024,
+    maxFileBytes: options.maxFileBytes ?? 2 * 1024 * 1024,
     sessionHours: 1,
     trustProxy: false,
   });

@@ -7,7 +7,9 @@ import { type ApiClient, createTestApp, type TestApp } from '../helpers/test-app
  * A valid request for every route, so "the right role succeeds" is checked with real input. A route added to
  * the server without an entry here fails the first test: every route must be covered.
  */
-type Sample = (t: TestApp) => Promise<{ path: string; body?: unknown; raw?: { type: string; body: string } }>;
+type Sample = (
+  t: TestApp,
+) => Promise<{ path: string; body?: unknown; raw?: { type: string; body: string }; form?: FormData }>;
 let n = 0;
 const SAMPLES: Record<string, Sample> = {
   'GET /api/health': async () => ({ path: '/api/health' }),
@@ -54,6 +56,17 @@ const SAMPLES: Record<string, Sample> = {
     },
   }),
   'GET /api/reports': async () => ({ path: '/api/reports?country=COL&limit=5' }),
+  'POST /api/reports/file': async () => {
+    const form = new FormData();
+    form.set(
+      'file',
+      new Blob([`Soldiers killed ${++n} villagers near the river.`], { type: 'text/plain' }),
+      'r.txt',
+    );
+    form.set('country', 'SDN');
+    form.set('date', '2026-03-05');
+    return { path: '/api/reports/file', form };
+  },
   'POST /api/reports/bulk': async () => ({
     path: '/api/reports/bulk',
     raw: {
@@ -91,6 +104,7 @@ async function call(client: ApiClient, route: RouteEntry, t: TestApp) {
   const sample = await SAMPLES[routeKey(route)]!(t);
   if (route.method === 'GET') return client.get(sample.path);
   if (route.method === 'DELETE') return client.delete(sample.path);
+  if (sample.form) return client.request(sample.path, { method: route.method, body: sample.form });
   if (sample.raw) {
     return client.request(sample.path, {
       method: route.method,
