@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { crimesAgainstHumanityLiberty } from './crimes-against-humanity-liberty.ts';
+import { anyOf, terms } from './terms.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -26,7 +27,7 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
           all: [
             terms('passed off as | presented as | reported as | dressed as | disguised as'),
             terms('combat deaths | killed in combat | guerrillas | rebels | insurgents | militants'),
-            [...en.KILLED, ...terms('dead | deaths')],
+            anyOf(en.KILLED, terms('deaths')),
           ],
         },
       ],
@@ -42,7 +43,7 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
               'presentad* como | reportad* como | hechos pasar por | haciendolos pasar por | vestidos de',
             ),
             terms('bajas en combate | muertos en combate | guerrilleros | insurgentes | combatientes'),
-            [...es.KILLED, ...terms('muertos | muertas | cuerpos')],
+            es.KILLED,
           ],
         },
       ],
@@ -160,10 +161,10 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
       en: 'Civilians are expelled, deported or forced to flee the area where they lawfully live, by force, threats or coercive conditions.',
       es: 'Civiles expulsados, deportados u obligados a huir de la zona donde residen legítimamente, mediante la fuerza, amenazas o condiciones coactivas.',
     },
-    riskFactors: ['RF11', 'RF7'],
+    riskFactors: ['RF11'],
     crimes: ['crimes_against_humanity', 'war_crimes'],
     legalBasis: ['7(1)(d)', '8(2)(a)(vii)'],
-    framework: ['7.10'],
+    framework: [],
     weight: 0.8,
     rules: {
       en: [
@@ -176,6 +177,25 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
           ],
           none: terms('visa | visas | immigration | overstay*'),
         },
+        {
+          // Evictions and orders to leave: the coercion is the order, whoever gives it.
+          all: [
+            terms(
+              'evicted | eviction* | forced to leave | hours to leave | days to leave | temporary relocation | relocated | bulldozing | bulldozed | moving residents | leave within | forcibly moved',
+            ),
+            anyOf(en.VICTIMS, terms('village | camp')),
+          ],
+          none: terms(
+            'visa | visas | immigration | overstay* | flood* | volcan* | cyclone* | hurricane* | landslide*',
+          ),
+        },
+        {
+          // Flight from burning villages, militias or threats, not from fighting in general.
+          all: [
+            terms('fled | fleeing | now live in camps | crossed the border | forced to flee'),
+            terms('burned | burning | torched | set fire | militia* | threats | threatened | killings'),
+          ],
+        },
       ],
       es: [
         {
@@ -187,102 +207,23 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
           ],
           none: terms('visado* | visa | migratori*'),
         },
-      ],
-    },
-  },
-  {
-    id: 'arbitrary-mass-detention',
-    name: {
-      en: 'Arbitrary or mass detention',
-      es: 'Detenciones arbitrarias o masivas',
-    },
-    description: {
-      en: 'People are held without charge, trial or legal basis, incommunicado or in secret places, often in waves of arrests.',
-      es: 'Personas retenidas sin cargos, juicio ni base legal, incomunicadas o en lugares secretos, a menudo en oleadas de detenciones.',
-    },
-    riskFactors: ['RF11'],
-    crimes: ['crimes_against_humanity', 'war_crimes'],
-    legalBasis: ['7(1)(e)', '8(2)(a)(vii)'],
-    framework: [],
-    weight: 0.65,
-    rules: {
-      en: [
         {
           all: [
             terms(
-              'arbitrar* | without charge | without trial | unlawful* | indefinite* | mass arrest* | mass detention* | secret detention | secret prison* | unofficial detention | black site*',
+              'desalojaron | desalojad* | desalojo* | abandonar sus | horas para abandonar | evacuar a toda | reubicad* | trasladad* | desplazamiento de',
             ),
-            en.DETAINED,
+            anyOf(es.VICTIMS, terms('poblacion | comunidad')),
           ],
+          none: terms('visado* | visa | migratori* | inundacion* | volcan* | huracan* | deslizamiento*'),
         },
-      ],
-      es: [
         {
           all: [
-            terms(
-              'arbitrari* | sin cargos | sin juicio | sin orden judicial | ilegal* | indefinid* | masiv* | clandestin* | secreta | secretas | secreto | secretos',
-            ),
-            es.DETAINED,
+            terms('huyeron | huyendo | huir | cruzaron la frontera | desplazamiento | desplazad*'),
+            terms('incendi* | quemad* | quemaron | milicias | amenazas | amenazad* | masacres'),
           ],
         },
       ],
     },
   },
-  {
-    id: 'torture-and-ill-treatment',
-    name: { en: 'Torture and ill-treatment in custody', es: 'Tortura y malos tratos bajo custodia' },
-    description: {
-      en: 'Severe pain or suffering is inflicted on people in custody or under control: beatings, electric shocks, suspension, mock executions and similar methods.',
-      es: 'Se inflige dolor o sufrimiento graves a personas bajo custodia o control: golpizas, descargas eléctricas, colgamientos, simulacros de ejecución y métodos similares.',
-    },
-    riskFactors: ['RF11', 'RF13'],
-    crimes: ['crimes_against_humanity', 'war_crimes'],
-    legalBasis: ['7(1)(f)', '8(2)(a)(ii)', '8(2)(c)(i)'],
-    framework: [],
-    weight: 0.85,
-    rules: {
-      en: [
-        {
-          all: [
-            terms(
-              'tortur* | waterboard* | electric shock* | electrocut* | stress positions | mock execution* | cigarette burns | nails pulled | beaten in custody | beaten in detention',
-            ),
-          ],
-          none: [...en.PROGRAMME_CONTEXT, ...terms('against torture | optional protocol')],
-        },
-        {
-          // Beatings of people held: the common, unnamed form of torture in custody.
-          all: [
-            terms(
-              'beaten | beating | beatings | beat us | beat them | beat him | beat her | beat me | kicked | whipped | flogged | clubbed | rifle butts | hung by | burned with',
-            ),
-            en.DETAINED,
-          ],
-          none: en.PROGRAMME_CONTEXT,
-          window: 12,
-        },
-      ],
-      es: [
-        {
-          all: [
-            terms(
-              'tortur* | tormento* | descargas electricas | choques electricos | asfixia con bolsa | simulacro* de ejecucion | quemaduras de cigarrillo | colgad* de | posiciones de estres | golpead* bajo custodia | apremios ilegales',
-            ),
-          ],
-          none: [...es.PROGRAMME_CONTEXT, ...terms('contra la tortura | protocolo facultativo')],
-        },
-        {
-          // Golpizas a personas retenidas: la forma común, sin nombre, de la tortura bajo custodia.
-          all: [
-            terms(
-              'golpead* | golpiza* | apaleado* | azotad* | patead* | culatazos | quemad* con | colgad* de',
-            ),
-            es.DETAINED,
-          ],
-          none: es.PROGRAMME_CONTEXT,
-          window: 12,
-        },
-      ],
-    },
-  },
+  ...crimesAgainstHumanityLiberty,
 ];

@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -16,7 +17,9 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
       en: 'People are deprived of fundamental rights because of their ethnicity, religion, politics, gender or other identity.',
       es: 'Personas privadas de derechos fundamentales por su etnia, religión, opinión política, género u otra identidad.',
     },
-    riskFactors: ['RF11'],
+    // Persecution is a discriminatory deprivation of rights: the Framework's enabling measures (RF7), more
+    // often than the scale of RF11, which the act indicators it co-occurs with supply.
+    riskFactors: ['RF7'],
     crimes: ['crimes_against_humanity'],
     legalBasis: ['7(1)(h)'],
     framework: [],
@@ -43,6 +46,27 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
           ],
           window: 6,
         },
+        {
+          // Arrests, bans and removals aimed at people for their faith, politics, gender or sexuality.
+          all: [
+            terms(
+              'arrested | detained | barred | banned | prohibited | stripped of | taken from their | forbidden | raided',
+            ),
+            terms(
+              'congregation | for praying | religious service* | worshippers | faith | on suspicion of homosexuality | homosexual* | lgbt* | transgender | opposition party | student activists | critics of the government | who had criticised | who had criticized | christian | muslim | their nationality',
+            ),
+          ],
+          window: 12,
+        },
+        {
+          // A group's places of worship torn down or burned outside hostilities (in armed conflict the
+          // cultural-property indicator applies).
+          all: [
+            terms('demolished | razed | bulldozed | burned | burnt | setting fire to | set fire to | closed'),
+            terms('mosques | churches | temples | synagogues | cemeteries | shrines | places of worship'),
+          ],
+          none: ctx.CONFLICT_PARTY_EN,
+        },
       ],
       es: [
         {
@@ -62,6 +86,24 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
             ),
           ],
           window: 6,
+        },
+        {
+          all: [
+            terms(
+              'detuvieron | detenid* | se llevaron | prohibieron | prohibe | prohibido | despojad* | impidio | cerraron | encarcelad* | allanamiento*',
+            ),
+            terms(
+              'fieles | feligreses | catedral | misa | sacerdotes | religiosos | laicos catolicos | homilias | propaganda homosexual | personas trans | gais | lgbt* | por motivos politicos | presas politicas | presos politicos | opositores | su nacionalidad | de su nacionalidad | que habian criticado | criticado al gobierno',
+            ),
+          ],
+          window: 14,
+        },
+        {
+          all: [
+            terms('demolieron | demolid* | arrasaron | quemaron | incendiaron | cerraron | clausuraron'),
+            terms('mezquitas | iglesias | templos | sinagogas | cementerios | santuarios | lugares de culto'),
+          ],
+          none: ctx.CONFLICT_PARTY_ES,
         },
       ],
     },
@@ -92,7 +134,21 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
             terms(
               'whereabouts remain unknown | whereabouts unknown | whereabouts are unknown | fate remains unknown | fate and whereabouts | never seen again | refused to disclose | denied holding | denied detaining | not been heard from',
             ),
-            [...en.DETAINED, ...terms('abducted | taken away | picked up | seized | disappeared')],
+            anyOf(en.DETAINED, terms('abducted | taken away | picked up | seized | disappeared')),
+          ],
+        },
+        {
+          // Deprivation of liberty followed by silence: the two elements of art. 7(2)(i), as reports put them.
+          all: [
+            terms(
+              'disappearance of | disappearances | disappeared | vanished | last seen | whereabouts | fate of | do not exist | denies holding | denied holding | acknowledged detaining only | no information on the fate | refused to give any information',
+            ),
+            anyOf(
+              en.DETAINED,
+              terms(
+                'abducted | taken from | taken away | picked up | seized | loaded onto | stopped at checkpoints | captured | the missing | missing',
+              ),
+            ),
           ],
         },
       ],
@@ -115,6 +171,19 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
                 'secuestrad* | sustraid* | se los llevaron | se lo llevaron | levantad* | desaparecid*',
               ),
             ],
+          ],
+        },
+        {
+          all: [
+            terms(
+              'desaparecieron | desaparecid* | desaparicion | desapariciones | se desconoce el paradero | no han vuelto a saber | sin que sus familiares supieran | se niegan a confirmar | negaron tenerlos | niega tenerlos | sin reconocer',
+            ),
+            anyOf(
+              es.DETAINED,
+              terms(
+                'se los llevaron | se lo llevaron | subidos a | subieron a | citados | secuestrad* | levantad* | retenid* | sacados de',
+              ),
+            ),
           ],
         },
       ],
@@ -148,6 +217,14 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
             terms('racial* | ethnic* | race'),
           ],
         },
+        {
+          // Separate laws, roads, registers and permits for one group: the regime described, not named.
+          all: [
+            terms(
+              'separate registers | separate schools | separate roads | separate water | separate laws | segregation of | reserved for settler* | settler traffic | settlers on the same | designated townships | regime of domination | separate development',
+            ),
+          ],
+        },
       ],
       es: [
         {
@@ -159,6 +236,16 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
             terms('institucionaliz* | sistematic* | sistemic*'),
             terms('opresion | dominacion | segregacion'),
             terms('racial* | etnic* | raza'),
+          ],
+        },
+        {
+          all: [
+            terms(
+              'registros separados | escuelas separadas | tribunales distintos | reservad* a los colonos | los colonos | asentamientos vecinos | regimen institucionalizado',
+            ),
+            terms(
+              'origen | permiso | permisos | sin permiso | sin autorizacion | acuifero | opresion | dominacion | circulan libremente',
+            ),
           ],
         },
       ],
@@ -176,7 +263,8 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
     },
     riskFactors: ['RF11', 'RF13'],
     crimes: ['crimes_against_humanity', 'war_crimes'],
-    legalBasis: ['7(1)(k)', '8(2)(a)(iii)', '8(2)(c)(i)'],
+    // Not 8(2)(c)(i): act-families.ts reads it as the killing family.
+    legalBasis: ['7(1)(k)', '8(2)(a)(iii)'],
     framework: [],
     weight: 0.65,
     rules: {

@@ -21,17 +21,18 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
       en: 'Rape, sexual assault, sexual torture or other sexual violence by armed actors or in custody, including conflict-related sexual violence against men and boys.',
       es: 'Violación, agresión sexual, tortura sexual u otras formas de violencia sexual cometidas por actores armados o bajo custodia, incluida la violencia sexual relacionada con el conflicto contra hombres y niños.',
     },
-    riskFactors: ['RF11', 'RF7'],
+    // Not RF7 for every rape: the Framework's 7.9 is a rise in such violence, which one report seldom shows.
+    riskFactors: ['RF11'],
     crimes: ['crimes_against_humanity', 'war_crimes'],
     legalBasis: SEXUAL_VIOLENCE_BASIS,
-    framework: ['7.9'],
+    framework: [],
     weight: 0.9,
     rules: {
       en: [
         {
           all: [
             terms(
-              'rape | raped | rapes | raping | rapist* | sexual violence | sexual assault* | sexually assaulted | sexually abused | sexual abuse | sexual torture',
+              'rape | raped | rapes | raping | rapist* | gang raped | sexual violence | sexual assault* | sexually assaulted | sexually abused | sexual abuse | sexual torture | sexually exploited | sexual exploitation | forced nudity | strip naked | stripped naked | forced anal examination* | anal examinations | to the genitals | demand sex | brothels',
             ),
           ],
           none: [...en.PROGRAMME_CONTEXT, ...terms('sexual harassment | rapeseed')],
@@ -41,7 +42,7 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
         {
           all: [
             terms(
-              'violencia sexual | violencias sexuales | abuso sexual | abusos sexuales | agresion sexual | agresiones sexuales | violacion sexual | violaciones sexuales | violacion grupal | violaciones grupales | violacion multiple | violador* | tortura sexual',
+              'violencia sexual | violencias sexuales | abuso sexual | abusos sexuales | agresion sexual | agresiones sexuales | violacion sexual | violaciones sexuales | violacion grupal | violaciones grupales | violacion multiple | violacion colectiva | violaciones colectivas | violador* | tortura sexual | explotadas sexualmente | explotacion sexual | desnudos forzados | desnudez forzada | tocamientos | manosead* | examenes anales',
             ),
           ],
           none: [...es.PROGRAMME_CONTEXT, ...terms('acoso sexual')],
@@ -50,7 +51,7 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
           all: [
             terms('violacion | violaciones | violada | violadas | violaron | violarlas | violandolas'),
             terms(
-              'mujer | mujeres | nina | ninas | nino | ninos | adolescente* | joven | jovenes | esposa* | hija* | detenidas',
+              'mujer | mujeres | nina | ninas | nino | ninos | adolescente* | joven | jovenes | esposa* | hija* | detenidas | manifestantes | presas | por tres | por varios | por milicianos | por soldados | por integrantes',
             ),
           ],
           none: NOT_RAPE_ES,
@@ -68,17 +69,18 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
       en: 'Women, girls or others are held for sexual purposes, given to fighters as wives, or forced into prostitution.',
       es: 'Mujeres, niñas u otras personas retenidas con fines sexuales, entregadas como esposas a combatientes u obligadas a prostituirse.',
     },
-    riskFactors: ['RF11', 'RF7'],
+    // Sexual slavery is also enslavement (7(1)(c)): the ownership over a person is the same.
+    riskFactors: ['RF11'],
     crimes: ['crimes_against_humanity', 'war_crimes'],
-    legalBasis: SEXUAL_VIOLENCE_BASIS,
-    framework: ['7.9'],
+    legalBasis: [...SEXUAL_VIOLENCE_BASIS, '7(1)(c)'],
+    framework: [],
     weight: 0.9,
     rules: {
       en: [
         {
           all: [
             terms(
-              'sexual slavery | sex slave* | forced prostitution | forced marriage* | forcibly married | married off to | given as wives | bush wives | comfort women | sexual servitude',
+              'sexual slavery | sex slave* | sexual slaves | forced prostitution | forced marriage* | forcibly married | married off to | given as wives | bush wives | comfort women | sexual servitude | married to its fighters | married to fighters | as wives | wives of fighters',
             ),
           ],
           none: en.PROGRAMME_CONTEXT,
@@ -88,7 +90,7 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
         {
           all: [
             terms(
-              'esclavitud sexual | esclavas sexuales | esclavos sexuales | prostitucion forzada | prostitucion forzosa | matrimonio* forzado* | matrimonio* forzoso* | casadas a la fuerza | casadas por la fuerza | entregadas como esposas | servidumbre sexual',
+              'esclavitud sexual | esclavas sexuales | esclavos sexuales | prostitucion forzada | prostitucion forzosa | matrimonio* forzado* | matrimonio* forzoso* | casadas a la fuerza | casadas por la fuerza | entregadas como esposas | servidumbre sexual | botin de guerra | como esposas | esposas de los combatientes',
             ),
           ],
           none: es.PROGRAMME_CONTEXT,
@@ -106,7 +108,8 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
       en: 'Women are forcibly made pregnant and confined, sterilised or made to abort without consent, including with intent to change the ethnic make-up of a population.',
       es: 'Mujeres embarazadas por la fuerza y confinadas, esterilizadas u obligadas a abortar sin su consentimiento, también con la intención de modificar la composición étnica de una población.',
     },
-    riskFactors: ['RF11', 'RF10'],
+    // Imposed on a group, these are measures to prevent births (RF10) aimed at its identity (RF9).
+    riskFactors: ['RF10', 'RF9'],
     crimes: ['crimes_against_humanity', 'war_crimes', 'genocide'],
     legalBasis: [...SEXUAL_VIOLENCE_BASIS, '6(d)'],
     framework: ['10.4'],
@@ -120,6 +123,12 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
             ),
           ],
         },
+        {
+          all: [
+            terms('sterilised | sterilized | sterilisation* | sterilization* | intrauterine device* | iuds'),
+            terms('quota | quotas | refused | without their consent | forced | fines | women'),
+          ],
+        },
       ],
       es: [
         {
@@ -127,6 +136,12 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
             terms(
               'embarazo* forzado* | embarazo* forzoso* | embarazadas por la fuerza | esterilizacion* forzada* | esterilizacion* forzosa* | esterilizadas a la fuerza | esterilizadas sin su consentimiento | aborto* forzado* | aborto* forzoso*',
             ),
+          ],
+        },
+        {
+          all: [
+            terms('esterilizad* | esterilizacion* | dispositivos intrauterinos | diu'),
+            terms('metas | cuotas | sin su consentimiento | obligad* | multas | mujeres'),
           ],
         },
       ],

@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -171,12 +172,12 @@ export const frameworkIhlThreats: Indicator[] = [
   {
     id: 'threats-against-protected-persons',
     name: {
-      en: 'Threats of violence against civilians or protected persons',
-      es: 'Amenazas de violencia contra civiles o personas protegidas',
+      en: 'Violence or threats by a party against civilians or protected persons',
+      es: 'Violencia o amenazas de una parte contra civiles o personas protegidas',
     },
     description: {
-      en: 'Leaflets, messages or statements threaten to kill, burn or punish civilians or communities, or declare them legitimate targets.',
-      es: 'Panfletos, mensajes o declaraciones amenazan con matar, quemar o castigar a civiles o comunidades, o los declaran objetivo militar.',
+      en: 'An armed group, or forces engaged in hostilities, kill, abduct, abuse or displace civilians, detainees or the wounded, or threaten by leaflets, messages or statements to do so or declare them legitimate targets.',
+      es: 'Un grupo armado, o fuerzas en plenas hostilidades, matan, secuestran, maltratan o desplazan a civiles, detenidos o heridos, o amenazan con hacerlo mediante panfletos, mensajes o declaraciones, o los declaran objetivo militar.',
     },
     riskFactors: ['RF13'],
     crimes: [WC],
@@ -196,6 +197,10 @@ export const frameworkIhlThreats: Indicator[] = [
             [...en.VICTIMS, ...terms('villages | communities | anyone who | those who')],
           ],
         },
+        // Harm done by a party to the conflict, or in the course of hostilities: the nexus that makes
+        // violence against civilians, detainees or the wounded a threat to persons protected by IHL.
+        { all: [ctx.HARM_EN, anyOf(ctx.NON_STATE_PARTY_EN, ctx.OCCUPATION_EN)], none: ctx.AID_TARGET_EN },
+        { all: [ctx.HARM_EN, ctx.HOSTILITIES_EN], none: [...ctx.AID_TARGET_EN, ...ctx.NOT_HOSTILITIES_EN] },
       ],
       es: [
         {
@@ -207,6 +212,8 @@ export const frameworkIhlThreats: Indicator[] = [
             [...es.VICTIMS, ...terms('aldeas | comunidades | quien | quienes')],
           ],
         },
+        { all: [ctx.HARM_ES, anyOf(ctx.NON_STATE_PARTY_ES, ctx.OCCUPATION_ES)], none: ctx.AID_TARGET_ES },
+        { all: [ctx.HARM_ES, ctx.HOSTILITIES_ES], none: [...ctx.AID_TARGET_ES, ...ctx.NOT_HOSTILITIES_ES] },
       ],
     },
   },

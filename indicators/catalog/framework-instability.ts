@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
 import { terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -29,6 +30,8 @@ export const frameworkInstability: Indicator[] = [
             en.ARMED_ACTORS,
           ],
         },
+        // The means and vocabulary of warfare show hostilities by themselves (shelling, drones, a siege).
+        { all: [ctx.HOSTILITIES_EN], none: ctx.NOT_HOSTILITIES_EN },
       ],
       es: [
         {
@@ -39,6 +42,7 @@ export const frameworkInstability: Indicator[] = [
             es.ARMED_ACTORS,
           ],
         },
+        { all: [ctx.HOSTILITIES_ES], none: ctx.NOT_HOSTILITIES_ES },
       ],
     },
   },

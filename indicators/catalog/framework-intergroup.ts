@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -37,6 +38,24 @@ export const frameworkIntergroup: Indicator[] = [
             'committee on the elimination | elimination of racial discrimination | elimination of all forms | non discrimination | anti discrimination',
           ),
         },
+        {
+          // Identity as the axis of the targeting (9.1): measures or violence aimed at "members of the X
+          // minority", at a faith, or at one group while "the majority group" is spared.
+          all: [
+            anyOf(
+              ctx.HARM_EN,
+              terms(
+                'barred | bars | excludes | confiscating | separate | only in | designated | stopped all',
+              ),
+            ),
+            terms(
+              'minority | ethnic minority | religious minority | members of the | majority group | dominant group | christian | christians | christian owned | muslim | muslims | ethnic group | ethnicity | their faith | their religion | by blood',
+            ),
+          ],
+          none: terms(
+            'committee on the elimination | elimination of racial discrimination | minority shareholder* | minority stake | minority government | members of the committee | members of the security council',
+          ),
+        },
       ],
       es: [
         {
@@ -48,6 +67,22 @@ export const frameworkIntergroup: Indicator[] = [
           ],
           none: terms(
             'comite para la eliminacion | eliminacion de la discriminacion | eliminacion de todas las formas | no discriminacion | antidiscrimina*',
+          ),
+        },
+        {
+          all: [
+            anyOf(
+              ctx.HARM_ES,
+              terms(
+                'prohibe | prohibieron | les prohibe | se les niega | excluye | separados | reservad* | solo pueden',
+              ),
+            ),
+            terms(
+              'minoria | de la minoria | de la etnia | etnia | origen etnico | de la mayoria | grupo mayoritario | cristianos | musulmanes | su religion | su fe | su lengua',
+            ),
+          ],
+          none: terms(
+            'comite para la eliminacion | eliminacion de la discriminacion | accionista* minoritari* | gobierno minoritario | de la mayoria de los casos',
           ),
         },
       ],

@@ -31,7 +31,7 @@ export const planOrPolicy: Indicator[] = [
             terms(
               'kill | shoot | burn | attack | destroy | clear | expel | arrest | detain | exterminate | eliminate | target | rape',
             ),
-            [...en.VICTIMS, ...en.PROTECTED_GROUP, ...terms('villages | protesters | demonstrators')],
+            [...en.VICTIMS, ...en.PROTECTED_GROUP, ...terms('villages')],
           ],
           window: 12,
           none: terms('discrimination | poverty | barriers | inequalit* | malaria | disease*'),
@@ -46,7 +46,7 @@ export const planOrPolicy: Indicator[] = [
             terms(
               'matar | disparar | quemar | atacar | destruir | limpiar | expulsar | detener | exterminar | eliminar | arrasar | violar',
             ),
-            [...es.VICTIMS, ...es.PROTECTED_GROUP, ...terms('aldeas | pueblos | manifestantes')],
+            [...es.VICTIMS, ...es.PROTECTED_GROUP, ...terms('aldeas | pueblos')],
           ],
           window: 12,
           none: terms('discriminacion | pobreza | barreras | brecha* | desigualdad* | malaria | enfermedad*'),

@@ -6,3 +6,11 @@
 export function terms(list: string): string[] {
   return list.split('|').map((term) => term.trim());
 }
+
+/**
+ * Joins shared groups and extra terms into one group without repeats (the schema rejects a term written
+ * twice in a rule, and shared groups overlap: "students" is a victim and a target of arrests).
+ */
+export function anyOf(...groups: readonly string[][]): string[] {
+  return [...new Set(groups.flat())];
+}

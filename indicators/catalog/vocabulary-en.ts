@@ -1,4 +1,5 @@
 import { terms } from './terms.ts';
+import { ROLES_EN } from './vocabulary-roles.ts';
 
 /**
  * Shared English term groups, in the folded form of term-syntax.ts. Shared so that every indicator
@@ -34,6 +35,20 @@ export const KILLED = [
   'bodies were found',
   'bodies were recovered',
   'mass grave*',
+  // Verb forms and phrasings reports use beyond the participle: "shooting men who tried to run",
+  // "executing young men", "lost their lives", "bodies … bearing marks of strangulation".
+  'kill',
+  'kills',
+  'executing',
+  'shot and killed',
+  'shooting',
+  'shot in the head',
+  'strangled',
+  'lost their lives',
+  'fatally',
+  'bodies',
+  'dead',
+  'assassinat*',
 ];
 
 /** Who the victims were: civilians and the words reports use for them, and rough counts. */
@@ -87,6 +102,7 @@ export const VICTIMS = [
   'sons',
   'daughter',
   'daughters',
+  ...ROLES_EN,
 ];
 
 /** Deaths that are not violence, and the project sense of "executed": not a killing. */
@@ -109,6 +125,11 @@ export const NOT_VIOLENT_DEATH = [
   'painkiller*',
   'project*',
   'budget*',
+  // Animals are not the victims of these crimes.
+  'wildlife',
+  'crocodile*',
+  'predator*',
+  'poach*',
 ];
 
 /** Armed attacks, by any means. Bare 'strike' is left out: it is also a labour strike. */

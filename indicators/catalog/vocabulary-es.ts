@@ -1,4 +1,5 @@
 import { terms } from './terms.ts';
+import { ROLES_ES } from './vocabulary-roles.ts';
 
 /**
  * Shared Spanish term groups, in the folded form of term-syntax.ts (accents stripped: "niños" is
@@ -40,6 +41,24 @@ export const KILLED = [
   'victimas mortales',
   'fosa comun',
   'fosas comunes',
+  // "Dieron muerte a", "los fusiló", "rematando a los heridos", "murieron por disparos de".
+  'mato',
+  'dieron muerte',
+  'dio muerte',
+  'dar muerte',
+  'rematad*',
+  'rematando',
+  'remataron',
+  'fusilo',
+  'ejecuto',
+  'murieron por disparos',
+  'asesinad* a tiros',
+  'muertes bajo custodia',
+  'muerte bajo custodia',
+  'muertos',
+  'muertas',
+  'sin vida',
+  'cuerpos',
 ];
 
 /** Who the victims were: civilians and the words reports use for them, and rough counts. */
@@ -88,6 +107,7 @@ export const VICTIMS = [
   'hijos',
   'hija',
   'hijas',
+  ...ROLES_ES,
 ];
 
 /** Deaths that are not violence, and the administrative senses of "ejecutar" (budgets, projects). */
@@ -106,6 +126,9 @@ export const NOT_VIOLENT_DEATH = [
   'dengue',
   'presupuesto*',
   'proyecto*',
+  // Bajas de combatientes en combate: no son homicidios de personas protegidas.
+  'combatientes muertos',
+  'muertos en el enfrentamiento',
 ];
 
 /** Armed attacks, by any means. */
@@ -152,6 +175,8 @@ export const NOT_ARMED_ATTACK = [
   'bomba de agua',
   'bombas de agua',
   'bombas de achique',
+  'a preguntas',
+  'con preguntas',
 ];
 
 /** Hospitals, medical units and transport, and medical personnel. */

@@ -151,10 +151,10 @@ export const warCrimesChildrenAndDisplacement: Indicator[] = [
       en: 'Residents of occupied territory, including children, are deported, forcibly transferred or relocated within or outside it.',
       es: 'Residentes de un territorio ocupado, incluidos niños, son deportados, trasladados por la fuerza o reubicados dentro o fuera de él.',
     },
-    riskFactors: ['RF13', 'RF7'],
+    riskFactors: ['RF13'],
     crimes: [WC],
     legalBasis: ['8(2)(b)(viii)', '8(2)(a)(vii)'],
-    framework: ['7.10'],
+    framework: [],
     weight: 0.8,
     rules: {
       en: [
@@ -193,10 +193,10 @@ export const warCrimesChildrenAndDisplacement: Indicator[] = [
       en: 'A party orders civilians to leave an area, by ultimatum, evacuation orders or threats, for reasons not required by their safety or imperative military necessity.',
       es: 'Una parte ordena a la población civil abandonar una zona, mediante ultimátums, órdenes de evacuación o amenazas, por razones que no exigen su seguridad ni imperativos militares.',
     },
-    riskFactors: ['RF13', 'RF7'],
+    riskFactors: ['RF13'],
     crimes: [WC],
     legalBasis: ['8(2)(e)(viii)'],
-    framework: ['7.10'],
+    framework: [],
     weight: 0.75,
     rules: {
       en: [

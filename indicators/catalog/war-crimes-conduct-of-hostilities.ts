@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -25,18 +26,17 @@ export const warCrimesConductOfHostilities: Indicator[] = [
     weight: 0.85,
     rules: {
       en: [
-        {
-          all: [
-            en.ATTACK,
-            [
-              ...en.VICTIMS,
-              ...terms(
-                'market | markets | residential | bread queue* | bread line* | funeral* | wedding* | school bus | displacement camp* | idp camp* | shelters | homes | houses | neighbourhood* | neighborhood*',
-              ),
-            ],
-          ],
-          none: en.NOT_ARMED_ATTACK,
-        },
+        // Attacks in armed conflict only (the nexus of art. 8): by a means of warfare, or by a party.
+        ...ctx.attackRules(
+          'en',
+          anyOf(
+            en.VICTIMS,
+            terms(
+              'market | markets | residential | bread queue* | bread line* | funeral* | wedding* | school bus | minibus | bus | displacement camp* | idp camp* | camp for displaced | shelters | homes | houses | neighbourhood* | neighborhood* | quarter | village | villages | town | courtyard | gardens | fields | roads | road',
+            ),
+          ),
+          en.NOT_ARMED_ATTACK,
+        ),
         {
           all: [
             terms('deliberately | intentionally | directly | wilfully | willfully'),
@@ -47,18 +47,16 @@ export const warCrimesConductOfHostilities: Indicator[] = [
         },
       ],
       es: [
-        {
-          all: [
-            es.ATTACK,
-            [
-              ...es.VICTIMS,
-              ...terms(
-                'mercado* | zona residencial | zonas residenciales | barrio* | viviendas | casas | funeral* | boda* | campamento* | albergue* | refugio* | colas',
-              ),
-            ],
-          ],
-          none: es.NOT_ARMED_ATTACK,
-        },
+        ...ctx.attackRules(
+          'es',
+          anyOf(
+            es.VICTIMS,
+            terms(
+              'mercado* | zona residencial | zonas residenciales | barrio* | viviendas | casas | funeral* | boda* | campamento* | albergue* | refugio* | colas | cancha | caserio | aldea | aldeas | pueblo | vereda | veredas | comunidades | vivienda | bus | autobus',
+            ),
+          ),
+          es.NOT_ARMED_ATTACK,
+        ),
         {
           all: [
             terms('deliberadamente | intencionadamente | intencionalmente | directamente'),
@@ -87,26 +85,22 @@ export const warCrimesConductOfHostilities: Indicator[] = [
     weight: 0.65,
     rules: {
       en: [
-        {
-          all: [
-            en.ATTACK,
-            terms(
-              'power plant* | power station* | water station* | water treatment | water supply | electricity | power grid | bridge* | bakery | bakeries | grain silo* | granar* | residential building* | apartment block* | civilian infrastructure | civilian objects | energy infrastructure | dam | dams',
-            ),
-          ],
-          none: en.NOT_ARMED_ATTACK,
-        },
+        ...ctx.attackRules(
+          'en',
+          terms(
+            'power plant* | power station* | power substation* | water station* | water treatment | water supply | pumping station* | electricity | power grid | bridge* | bakery | bakeries | grain silo* | granar* | residential building* | apartment block* | civilian infrastructure | civilian objects | energy infrastructure | dam | dams',
+          ),
+          en.NOT_ARMED_ATTACK,
+        ),
       ],
       es: [
-        {
-          all: [
-            es.ATTACK,
-            terms(
-              'central* electrica* | planta* de agua | estacion* de bombeo | suministro de agua | red electrica | infraestructura* civil* | bienes civiles | objetos civiles | puente* | panaderia* | silo* | granero* | edificio* residencial* | bloque* de viviendas | infraestructura energetica | represa*',
-            ),
-          ],
-          none: es.NOT_ARMED_ATTACK,
-        },
+        ...ctx.attackRules(
+          'es',
+          terms(
+            'central* electrica* | planta* de agua | estacion* de bombeo | suministro de agua | deposito de agua | red electrica | torre de energia | torres de energia | infraestructura* civil* | bienes civiles | objetos civiles | puente* | panaderia* | silo* | granero* | molinos | edificio* residencial* | bloque* de viviendas | infraestructura energetica | represa*',
+          ),
+          es.NOT_ARMED_ATTACK,
+        ),
       ],
     },
   },

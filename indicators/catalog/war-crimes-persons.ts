@@ -2,6 +2,7 @@ import type { Indicator } from '../catalog-schema.ts';
 import { terms } from './terms.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
+import { warCrimesPersonsLiberty } from './war-crimes-persons-liberty.ts';
 
 // Art. 8(2)(a), 8(2)(c) and their 8(2)(b)/(e) counterparts: crimes against people in the power of a
 // party (prisoners, detainees, the wounded, civilians in occupied or controlled areas). Both conflict
@@ -30,7 +31,7 @@ export const warCrimesPersons: Indicator[] = [
         {
           all: [
             terms(
-              'prisoners | detainees | captured soldiers | captured fighters | after being captured | after their capture | captives | surrendered | surrendering | hands tied | hands bound | blindfolded | wounded fighters | wounded soldiers | prisoners of war | pows | hors de combat | laid down their arms | in custody',
+              'prisoners | detainees | captured soldiers | captured fighters | after being captured | after their capture | captives | surrendered | surrendering | hands tied | hands bound | blindfolded | the wounded | wounded fighters | wounded soldiers | prisoners of war | pows | hors de combat | laid down their arms | in custody',
             ),
             en.KILLED,
           ],
@@ -40,7 +41,7 @@ export const warCrimesPersons: Indicator[] = [
         {
           all: [
             terms(
-              'prisioneros | detenidos | soldados capturados | combatientes capturados | tras ser capturad* | despues de ser capturad* | tras su captura | cautivos | rendid* | se habian rendido | manos atadas | maniatad* | vendad* | combatientes heridos | soldados heridos | prisioneros de guerra | fuera de combate | depuesto las armas | bajo custodia',
+              'prisioneros | detenidos | soldados capturados | combatientes capturados | tras ser capturad* | despues de ser capturad* | tras su captura | cautivos | rendid* | se habian rendido | manos atadas | maniatad* | vendad* | los heridos | combatientes heridos | soldados heridos | prisioneros de guerra | fuera de combate | depuesto las armas | bajo custodia',
             ),
             es.KILLED,
           ],
@@ -60,7 +61,8 @@ export const warCrimesPersons: Indicator[] = [
     },
     riskFactors: ['RF13'],
     crimes: [WC],
-    legalBasis: ['8(2)(a)(ii)', '8(2)(b)(x)', '8(2)(e)(xi)'],
+    // Not 8(2)(a)(ii): act-families.ts reads it as torture, and experiments are their own family.
+    legalBasis: ['8(2)(b)(x)', '8(2)(e)(xi)'],
     framework: [],
     weight: 0.8,
     rules: {
@@ -72,6 +74,14 @@ export const warCrimesPersons: Indicator[] = [
             ),
           ],
         },
+        {
+          // Substances given to captives and their effects watched: an experiment, whatever it is called.
+          all: [
+            terms('injected with | administered | given unidentified | given unknown'),
+            terms('substance* | compound* | agent*'),
+            terms('prisoners | detainees | captives | prisoners of war | held'),
+          ],
+        },
       ],
       es: [
         {
@@ -79,6 +89,13 @@ export const warCrimesPersons: Indicator[] = [
             terms(
               'experimento* medico* | experimento* cientifico* | experimento* biologico* | experimentaron con | experimentos con prisioneros | experimentos con detenidos | experimentacion con seres humanos | extraccion forzada de organos | sustraccion de organos',
             ),
+          ],
+        },
+        {
+          all: [
+            terms('inyectaron | inyectad* | administraban | administraron | les administr*'),
+            terms('sustancia* | compuesto* | agente*'),
+            terms('prisioneros | detenidos | cautivos | presos'),
           ],
         },
       ],
@@ -93,7 +110,9 @@ export const warCrimesPersons: Indicator[] = [
     },
     riskFactors: ['RF13'],
     crimes: [WC],
-    legalBasis: ['8(2)(b)(x)', '8(2)(e)(xi)', '8(2)(c)(i)'],
+    // Mutilation of the living is also wilfully causing great suffering (torture family); 8(2)(c)(i)
+    // would read as a killing.
+    legalBasis: ['8(2)(b)(x)', '8(2)(e)(xi)', '8(2)(a)(iii)'],
     framework: [],
     weight: 0.8,
     rules: {
@@ -106,13 +125,21 @@ export const warCrimesPersons: Indicator[] = [
           ],
           none: terms('genital | fgm | supplies | access | electricity | water | funding'),
         },
-        { all: [terms('amputat*'), terms('punishment | punished | sentenced | penalty | court')] },
+        {
+          all: [
+            terms('amputat* | cut off'),
+            terms(
+              'punishment | punished | sentenced | penalty | court | captivity | convicted | ears | hands | lips | noses | fingers | tendons | tongue',
+            ),
+          ],
+          window: 8,
+        },
       ],
       es: [
         {
           all: [
             terms(
-              'mutilad* | mutilaron | mutilacion* | cercenad* | cercenaron | amputaron | arrancaron los ojos | cortaron las manos | cortaron la mano | cortaron las orejas | cortaron la lengua | cortaron los dedos',
+              'mutilad* | mutilaron | mutilacion* | cercenad* | cercenaron | amputaron | amputo | arrancaron los ojos | cortaron las manos | cortaron la mano | cortaron las orejas | cortaron la lengua | cortaron los dedos | cortaron los tendones | cortado las manos | cortado la mano | cortado los dedos',
             ),
           ],
           none: terms('genital | ablacion'),
@@ -150,6 +177,18 @@ export const warCrimesPersons: Indicator[] = [
             ),
           ],
         },
+        {
+          // Protected persons made to work for, or fight in, the operations of the power that holds them.
+          all: [
+            terms(
+              'made to | forced to | forced at gunpoint to | compelled to | drafted into | conscripted into | mobilised | mobilized',
+            ),
+            terms(
+              'dig trenches | trenches | firing positions | fortifications | through the minefields | enemy units | demine | demining | munitions | labour battalions | labor battalions | the front',
+            ),
+            terms('prisoners of war | pows | occupied | occupying | captured | detaining army | prisoners'),
+          ],
+        },
       ],
       es: [
         {
@@ -159,6 +198,19 @@ export const warCrimesPersons: Indicator[] = [
             ),
             terms(
               'prisioneros de guerra | prisioneros | detenidos | capturad* | ocupad* | nacionales enemigos | residentes',
+            ),
+          ],
+        },
+        {
+          all: [
+            terms(
+              'obligad* a | forzad* a | movilizado por la fuerza | movilizad* a la fuerza | enviados al frente | trabajaban',
+            ),
+            terms(
+              'desminar | trincheras | fortificaciones | camiones de municion | piezas de municion | municion | al frente | contra el ejercito de su propio pais | contra su propio ejercito | a su propio ejercito',
+            ),
+            terms(
+              'prisioneros de guerra | ocupad* | ocupacion | ejercito captor | prisioneros civiles | detenidos',
             ),
           ],
         },
@@ -185,10 +237,10 @@ export const warCrimesPersons: Indicator[] = [
         {
           all: [
             terms(
-              'summary trial* | summarily | sham trial* | show trial* | mock trial* | without trial | without due process | without a fair trial | unfair trial* | revolutionary court* | sharia court* | people s court* | kangaroo court* | field court*',
+              'summary trial* | summarily | sham trial* | show trial* | mock trial* | without trial | without due process | without a fair trial | unfair trial* | revolutionary court* | sharia court* | people s court* | kangaroo court* | field court* | court martial | courts martial | military tribunal | religious court | single hearing | no defence lawyer* | no defense lawyer*',
             ),
             terms(
-              'sentenced | executed | convicted | condemned | death sentence* | hanged | shot | prisoners of war | detainees | captured',
+              'sentenced | executed | convicted | condemned | death sentence* | hanged | shot | prisoners of war | detainees | captured | cut off | tried',
             ),
           ],
         },
@@ -197,95 +249,15 @@ export const warCrimesPersons: Indicator[] = [
         {
           all: [
             terms(
-              'juicio* sumario* | sumariamente | juicio* farsa | simulacro de juicio | sin juicio | sin debido proceso | sin garantias | tribunal* revolucionario* | tribunal* popular* | tribunal islamico | consejo de guerra | juicio* popular*',
+              'juicio* sumario* | sumariamente | juicio* farsa | simulacro de juicio | sin juicio | sin debido proceso | sin garantias | tribunal* revolucionario* | tribunal* popular* | tribunal islamico | consejo de guerra | juicio* popular* | juzgo | juicio a puerta cerrada | sin abogado | tribunal militar',
             ),
             terms(
-              'condenad* | ejecutad* | fusilad* | sentenciad* | pena de muerte | ahorcad* | prisioneros de guerra | detenidos | capturad*',
+              'condenad* | condeno | ejecutad* | fusilad* | fusilo | sentenciad* | pena de muerte | ahorcad* | prisioneros de guerra | detenidos | capturad* | amputo | civiles',
             ),
           ],
         },
       ],
     },
   },
-  {
-    id: 'hostage-taking',
-    name: { en: 'Hostage-taking', es: 'Toma de rehenes' },
-    description: {
-      en: 'People are seized and held to compel a party to act or refrain from acting: for ransom, exchange or concessions.',
-      es: 'Personas capturadas y retenidas para obligar a una parte a actuar o abstenerse: a cambio de un rescate, un canje o concesiones.',
-    },
-    riskFactors: ['RF13'],
-    crimes: [WC],
-    legalBasis: ['8(2)(a)(viii)', '8(2)(c)(iii)'],
-    framework: [],
-    weight: 0.8,
-    rules: {
-      en: [
-        { all: [terms('hostage*')] },
-        {
-          all: [
-            terms('abducted | kidnapped | seized | held captive | taken captive'),
-            terms(
-              'ransom | in exchange for | released in exchange | bargaining chip* | demands | prisoner exchange',
-            ),
-          ],
-        },
-      ],
-      es: [
-        { all: [terms('rehen | rehenes')] },
-        {
-          all: [
-            terms('secuestr* | retenid* | plagiad* | cautiv*'),
-            terms(
-              'rescate | canje | a cambio de | exigencias | exigieron | exigio | moneda de cambio | intercambio de prisioneros',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    id: 'outrages-upon-personal-dignity',
-    name: {
-      en: 'Humiliating and degrading treatment',
-      es: 'Tratos humillantes y degradantes',
-    },
-    description: {
-      en: 'Detainees, captives or the dead are stripped, paraded, insulted or filmed in degrading ways, including the desecration of bodies.',
-      es: 'Detenidos, cautivos o fallecidos son desnudados, exhibidos, insultados o filmados de forma degradante, incluida la profanación de cadáveres.',
-    },
-    riskFactors: ['RF13'],
-    crimes: [WC],
-    legalBasis: ['8(2)(b)(xxi)', '8(2)(c)(ii)'],
-    framework: ['13.5'],
-    weight: 0.6,
-    rules: {
-      en: [
-        {
-          all: [
-            terms(
-              'humiliat* | degrading | forced nudity | stripped naked | paraded | forced to strip | forced to crawl | forced to kneel | urinated on | desecrat*',
-            ),
-            [
-              ...en.DETAINED,
-              ...terms('captives | captured | bodies | corpses | prisoners of war | women | civilians'),
-            ],
-          ],
-        },
-      ],
-      es: [
-        {
-          all: [
-            terms(
-              'humillad* | humillant* | humillacion* | degradant* | desnudez forzada | desnudad* | obligad* a desnudarse | exhibid* | obligad* a arrodillarse | obligad* a arrastrarse | orinaron | vejad* | vejacion* | vejamen* | profan*',
-            ),
-            [
-              ...es.DETAINED,
-              ...terms('cautivos | cuerpos | cadaveres | prisioneros de guerra | mujeres | civiles'),
-            ],
-          ],
-        },
-      ],
-    },
-  },
+  ...warCrimesPersonsLiberty,
 ];

@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
 import { terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -20,10 +21,11 @@ export const warCrimesProperty: Indicator[] = [
       en: 'Homes, villages, markets, crops or granaries are burned, razed or bulldozed without military necessity.',
       es: 'Viviendas, aldeas, mercados, cultivos o graneros incendiados, arrasados o demolidos sin necesidad militar.',
     },
-    riskFactors: ['RF13', 'RF7'],
+    // The nexus group keeps evictions by police in peacetime out (those are displacement, 7(1)(d)).
+    riskFactors: ['RF13'],
     crimes: [WC],
     legalBasis: ['8(2)(a)(iv)', '8(2)(b)(xiii)', '8(2)(e)(xii)'],
-    framework: ['7.11'],
+    framework: [],
     weight: 0.7,
     rules: {
       en: [
@@ -33,8 +35,17 @@ export const warCrimesProperty: Indicator[] = [
               'razed | burned down | burnt down | torched | set ablaze | set on fire | bulldozed | demolished | destroyed | levelled | leveled | flattened | looted and burned',
             ),
             terms(
-              'homes | houses | villages | dwellings | shelters | huts | neighbourhoods | neighborhoods | shops | markets | crops | granaries | farms | livestock',
+              'homes | houses | villages | dwellings | shelters | huts | neighbourhoods | neighborhoods | shops | markets | crops | granaries | farms | livestock | structures | camp | village',
             ),
+            ctx.CONFLICT_PARTY_EN.filter((t) => !['set on fire'].includes(t)),
+          ],
+          none: terms('flood* | earthquake* | cyclone* | hurricane* | storm* | wildfire* | accidental'),
+        },
+        {
+          // Whole villages burned or razed: the scale of an attack, not of an eviction, even unattributed.
+          all: [
+            terms('burned down | burnt down | razed | torched | set ablaze | burned | burnt'),
+            terms('villages | in the villages | entire village | whole village'),
           ],
           none: terms('flood* | earthquake* | cyclone* | hurricane* | storm* | wildfire* | accidental'),
         },
@@ -46,8 +57,20 @@ export const warCrimesProperty: Indicator[] = [
               'arrasad* | arrasaron | incendiad* | incendiaron | quemad* | quemaron | prendieron fuego | demolid* | demolieron | destruid* | destruyeron | derribad* | saquead* y quemad*',
             ),
             terms(
-              'viviendas | casas | aldeas | poblados | chozas | refugios | barrios | comercios | mercados | cultivos | cosechas | graneros | granjas | fincas | ganado',
+              'viviendas | casas | aldeas | poblados | chozas | refugios | barrios | comercios | mercados | cultivos | cosechas | graneros | granjas | fincas | ganado | ranchos | aldea | puentes | torre de energia',
             ),
+            ctx.CONFLICT_PARTY_ES,
+          ],
+          none: terms(
+            'inundacion* | terremoto* | sismo* | huracan* | tormenta* | incendio forestal | incendios forestales | accidental*',
+          ),
+        },
+        {
+          all: [
+            terms(
+              'incendiad* | incendiaron | arrasad* | arrasaron | quemad* | quemaron | reducid* a cenizas',
+            ),
+            terms('aldeas | en las aldeas | poblados | aldea entera | pueblo entero | veredas enteras'),
           ],
           none: terms(
             'inundacion* | terremoto* | sismo* | huracan* | tormenta* | incendio forestal | incendios forestales | accidental*',
@@ -107,10 +130,10 @@ export const warCrimesProperty: Indicator[] = [
       en: 'Fighters loot or plunder towns, homes, shops, livestock or warehouses for private or personal use.',
       es: 'Combatientes saquean o pillan pueblos, viviendas, comercios, ganado o almacenes para uso privado o personal.',
     },
-    riskFactors: ['RF13', 'RF7'],
+    riskFactors: ['RF13'],
     crimes: [WC],
     legalBasis: ['8(2)(b)(xvi)', '8(2)(e)(v)'],
-    framework: ['7.11'],
+    framework: [],
     weight: 0.6,
     rules: {
       en: [

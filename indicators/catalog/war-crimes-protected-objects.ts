@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -8,6 +9,11 @@ import * as es from './vocabulary-es.ts';
 // but the English is equally authentic (art. 128) and 8(2)(e)(iv) names it in both, so schools cite both.
 
 const WC = 'war_crimes' as const;
+
+// What destroys the objects indispensable to survival, air strikes included (so kept out of the party group).
+const DESTROYED_ES = terms(
+  'destruid* | destruyeron | quemad* | quemaron | envenenad* | envenenaron | vertieron | saquead* | saquearon | bloquead* | bloquearon | cortaron | mataron | dinamit* | volaron | bombarde* | ataques aereos | ataques',
+);
 
 export const warCrimesProtectedObjects: Indicator[] = [
   {
@@ -27,7 +33,11 @@ export const warCrimesProtectedObjects: Indicator[] = [
     weight: 0.85,
     rules: {
       en: [
-        { all: [en.ATTACK, en.MEDICAL], none: en.NOT_ARMED_ATTACK },
+        ...ctx.attackRules(
+          'en',
+          anyOf(en.MEDICAL, terms('maternity ward | health post* | trauma centre')),
+          en.NOT_ARMED_ATTACK,
+        ),
         {
           all: [
             terms('killed | abducted | detained | arrested | shot | beaten | threatened'),
@@ -38,7 +48,11 @@ export const warCrimesProtectedObjects: Indicator[] = [
         },
       ],
       es: [
-        { all: [es.ATTACK, es.MEDICAL], none: es.NOT_ARMED_ATTACK },
+        ...ctx.attackRules(
+          'es',
+          anyOf(es.MEDICAL, terms('hospital infantil | centros sanitarios')),
+          es.NOT_ARMED_ATTACK,
+        ),
         {
           all: [
             terms('asesinad* | secuestrad* | detenid* | arrestad* | baleados | golpead* | amenazad*'),
@@ -67,15 +81,13 @@ export const warCrimesProtectedObjects: Indicator[] = [
     weight: 0.7,
     rules: {
       en: [
-        {
-          all: [
-            en.ATTACK,
-            terms(
-              'school* | classroom* | universit* | pupils | teachers | kindergarten* | educational facilit*',
-            ),
-          ],
-          none: en.NOT_ARMED_ATTACK,
-        },
+        ...ctx.attackRules(
+          'en',
+          terms(
+            'school* | classroom* | universit* | pupils | teachers | kindergarten* | educational facilit*',
+          ),
+          en.NOT_ARMED_ATTACK,
+        ),
         {
           all: [
             terms(
@@ -86,15 +98,13 @@ export const warCrimesProtectedObjects: Indicator[] = [
         },
       ],
       es: [
-        {
-          all: [
-            es.ATTACK,
-            terms(
-              'escuela* | colegio* | aula* | universidad* | alumnos | docentes | maestros | guarderia* | centro* educativo* | instituciones educativas',
-            ),
-          ],
-          none: es.NOT_ARMED_ATTACK,
-        },
+        ...ctx.attackRules(
+          'es',
+          terms(
+            'escuela* | colegio* | aula* | universidad* | alumnos | docentes | maestros | guarderia* | centro* educativo* | sedes educativas | instituciones educativas',
+          ),
+          es.NOT_ARMED_ATTACK,
+        ),
         {
           all: [
             terms(
@@ -116,44 +126,54 @@ export const warCrimesProtectedObjects: Indicator[] = [
       en: 'Mosques, churches, temples, cemeteries, museums, archives or monuments are attacked, destroyed or desecrated, often a sign of an effort to erase a group.',
       es: 'Mezquitas, iglesias, templos, cementerios, museos, archivos o monumentos son atacados, destruidos o profanados, a menudo señal de un intento de borrar a un grupo.',
     },
-    riskFactors: ['RF13', 'RF7', 'RF10'],
-    crimes: [WC, 'crimes_against_humanity', 'genocide'],
-    legalBasis: ['8(2)(b)(ix)', '8(2)(e)(iv)', '7(1)(h)'],
+    // In armed conflict only; the same destruction by a government in peacetime is persecution
+    // (persecution-of-identifiable-group). RF7: the Framework's 7.11, destruction of a group's property.
+    riskFactors: ['RF13', 'RF7'],
+    crimes: [WC],
+    legalBasis: ['8(2)(b)(ix)', '8(2)(e)(iv)'],
     framework: ['7.11'],
     weight: 0.7,
     rules: {
-      en: [
-        {
+      en: ctx
+        .attackRules(
+          'en',
+          terms(
+            'mosque* | church* | temple* | synagogue* | shrine* | monaster* | pagoda* | cemeter* | graveyard* | cultural heritage | heritage site* | monument* | museum* | manuscript* | library | libraries | archives | holy site* | place* of worship | minaret*',
+          ),
+          en.NOT_ARMED_ATTACK,
+        )
+        .concat({
           all: [
-            [
-              ...en.ATTACK,
-              ...terms(
-                'destroyed | demolished | razed | bulldozed | burned | burnt | desecrat* | vandalis* | vandaliz* | dynamited | blown up | looted',
-              ),
-            ],
             terms(
-              'mosque* | church* | temple* | synagogue* | shrine* | monaster* | pagoda* | cemeter* | graveyard* | cultural heritage | heritage site* | monument* | museum* | manuscript* | library | libraries | archives | holy site* | place* of worship',
+              'destroyed | demolished | razed | bulldozed | desecrat* | vandalis* | vandaliz* | blown up | looted | bring down | brought down',
             ),
+            terms(
+              'mosque* | church* | temple* | synagogue* | shrine* | monaster* | pagoda* | cemeter* | graveyard* | cultural heritage | heritage site* | monument* | museum* | manuscript* | library | libraries | archives | holy site* | place* of worship | minaret*',
+            ),
+            ctx.CONFLICT_PARTY_EN,
           ],
           none: en.NOT_ARMED_ATTACK,
-        },
-      ],
-      es: [
-        {
+        }),
+      es: ctx
+        .attackRules(
+          'es',
+          terms(
+            'mezquita* | iglesia* | templo* | sinagoga* | santuario* | monasterio* | pagoda* | cementerio* | patrimonio cultural | sitio* patrimonial* | monumento* | museo* | manuscrito* | biblioteca* | archivos | lugar* sagrado* | lugar* de culto | mausoleo*',
+          ),
+          es.NOT_ARMED_ATTACK,
+        )
+        .concat({
           all: [
-            [
-              ...es.ATTACK,
-              ...terms(
-                'destruid* | destruyeron | demolid* | demolieron | arrasad* | arrasaron | quemad* | quemaron | profanad* | profanaron | dinamitad* | saquead* | saquearon | vandaliz*',
-              ),
-            ],
             terms(
-              'mezquita* | iglesia* | templo* | sinagoga* | santuario* | monasterio* | pagoda* | cementerio* | patrimonio cultural | sitio* patrimonial* | monumento* | museo* | manuscrito* | biblioteca* | archivos | lugar* sagrado* | lugar* de culto',
+              'destruid* | destruyeron | demolid* | demolieron | arrasad* | arrasaron | quemad* | quemaron | profanad* | profanaron | dinamitad* | saquead* | saquearon | vandaliz*',
             ),
+            terms(
+              'mezquita* | iglesia* | templo* | sinagoga* | santuario* | monasterio* | pagoda* | cementerio* | patrimonio cultural | sitio* patrimonial* | monumento* | museo* | manuscrito* | biblioteca* | archivos | lugar* sagrado* | lugar* de culto | mausoleo*',
+            ),
+            ctx.CONFLICT_PARTY_ES,
           ],
           none: es.NOT_ARMED_ATTACK,
-        },
-      ],
+        }),
     },
   },
   {
@@ -166,9 +186,11 @@ export const warCrimesProtectedObjects: Indicator[] = [
       en: 'Sieges, blockades or the destruction of crops, wells and food stocks deprive civilians of what they need to survive.',
       es: 'Asedios, bloqueos o la destrucción de cultivos, pozos y reservas de alimentos privan a la población civil de lo indispensable para sobrevivir.',
     },
-    riskFactors: ['RF13', 'RF11'],
-    crimes: [WC, 'crimes_against_humanity'],
-    legalBasis: ['8(2)(b)(xxv)', '7(1)(b)'],
+    // Extermination (7(1)(b)) needs deaths on a mass scale, which a siege alone does not report; the
+    // extermination indicator reads those deaths.
+    riskFactors: ['RF13'],
+    crimes: [WC],
+    legalBasis: ['8(2)(b)(xxv)'],
     framework: ['13.8'],
     weight: 0.85,
     rules: {
@@ -190,10 +212,13 @@ export const warCrimesProtectedObjects: Indicator[] = [
         },
         {
           all: [
-            terms('destroyed | burned | burnt | poisoned | looted | blocked | cut off'),
             terms(
-              'crops | granaries | grain stores | food stocks | wells | water points | water supply | irrigation | livestock | farmland | harvest* | bakeries',
+              'destroyed | burned | burnt | burning | poisoned | looted | blocked | cut off | cut down | dynamited | blew up | mined | threw animal carcasses into | shot at farmers | burning the wheat',
             ),
+            terms(
+              'crops | granaries | grain stores | grain silos | food stocks | wells | water points | water supply | water pumping | pumping station* | irrigation | livestock | farmland | harvest* | bakeries | fruit trees | fields | mills | wheat fields',
+            ),
+            ctx.CONFLICT_PARTY_EN,
           ],
           none: terms('drought* | locust* | flood*'),
         },
@@ -220,12 +245,11 @@ export const warCrimesProtectedObjects: Indicator[] = [
         },
         {
           all: [
+            DESTROYED_ES,
             terms(
-              'destruid* | destruyeron | quemad* | quemaron | envenenad* | envenenaron | saquead* | saquearon | bloquead* | bloquearon | cortaron',
+              'cultivos | cosechas | graneros | reservas de alimentos | pozos | puntos de agua | suministro de agua | deposito de agua | estacion de bombeo | riego | ganado | animales | tierras de cultivo | panaderias | molinos | mercados de pescado | campos',
             ),
-            terms(
-              'cultivos | cosechas | graneros | reservas de alimentos | pozos | puntos de agua | suministro de agua | riego | ganado | tierras de cultivo | panaderias',
-            ),
+            ctx.CONFLICT_PARTY_ES.filter((t) => !DESTROYED_ES.includes(t)),
           ],
           none: terms('sequia* | langosta* | inundacion*'),
         },

@@ -193,8 +193,8 @@ const SCRIPTS: Array<[RegExp, string]> = [
   [/\p{Script=Thai}/u, 'th'],
 ];
 
-/** How much of a long text to read: a few hundred words decide the language of a report. */
-const SAMPLE_CHARS = 4_000;
+/** How much of a long text to read: two hundred words decide the language of a report. */
+const SAMPLE_CHARS = 1_500;
 const MAX_STOPWORD_LENGTH = 7;
 
 /** `en`, `es`, another BCP 47 primary tag, or `und` (undetermined: too little text). */
