@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
 import { bootstrapFirstAdmin } from './services/bootstrap-service.ts';
+import { loadDemoIfEmpty } from './services/demo-loader.ts';
 import { createPasswordHasher, type PasswordHasher } from './services/password-hasher.ts';
 
 export interface RunningServer {
@@ -60,6 +61,19 @@ export async function startServer(
     else if (boot.created) announce('First start: created user "admin" with ATALAYA_ADMIN_PASSWORD.');
     if (boot.tokenCreated) announce('First start: created the admin API token from ATALAYA_BOOTSTRAP_TOKEN.');
 
+    if (database.backend === 'pglite' && env.ATALAYA_DEMO) {
+      const started = performance.now();
+      const stored = await loadDemoIfEmpty(
+        { db: database.db, scoring: services.scoring, risk: services.risk },
+        { endDate: new Date().toISOString().slice(0, 10) },
+      );
+      if (stored > 0) {
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        announce(
+          `First start: loaded the SYNTHETIC demo data set (${stored} reports in ${seconds} s). Start with ATALAYA_DEMO=0 to begin empty.`,
+        );
+      }
+    }
     services.jobs.start();
     const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
     await new Promise<void>((resolve, reject) => {

@@ -34,6 +34,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['country', 'report_date'])
     .execute();
   await db.schema.createIndex('reports_date_idx').on('reports').columns(['report_date', 'id']).execute();
+  // Which countries carry synthetic (demo) data, answered from a small partial index.
+  await db.schema
+    .createIndex('reports_synthetic_idx')
+    .on('reports')
+    .column('country')
+    .where(sql.ref('synthetic'), '=', true)
+    .execute();
 
   await db.schema
     .createTable('hits')

@@ -144,3 +144,14 @@ export async function insertReports(
   if (reports.length === 0) return [];
   return db.insertInto('reports').values(reports).returning('id').execute();
 }
+
+/** Countries with at least one synthetic (demo) report: the dashboard marks their figures as synthetic. */
+export async function countriesWithSyntheticReports(db: Executor): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('reports')
+    .select('country')
+    .distinct()
+    .where('synthetic', '=', true)
+    .execute();
+  return new Set(rows.map((r) => r.country.trim()));
+}

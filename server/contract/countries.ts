@@ -28,6 +28,7 @@ export const RankingItem = z
       })
       .nullable()
       .openapi({ description: "The Early Warning Project's statistical forecast, when imported" }),
+    synthetic: z.boolean().openapi({ description: 'True when the figures rest on synthetic demo reports' }),
   })
   .openapi('CountryRanking');
 

@@ -11,6 +11,7 @@ import {
   setDaily,
 } from '../../db/queries/country-days.ts';
 import type { Executor } from '../../db/queries/executor.ts';
+import { countriesWithSyntheticReports } from '../../db/queries/reports.ts';
 import type { CountryDayRow, Database } from '../../db/schema.ts';
 import { allCountries, findCountry } from '../../indicators/countries.ts';
 import { DIMENSION_COUNT, fromVector, toVector } from '../../indicators/risk/dimensions.ts';
@@ -132,11 +133,12 @@ export function createRiskService(deps: {
     /** Every country with reports, highest score first, as of a day. */
     async ranking(asOf: string) {
       const monthAgo = addDays(asOf, -30);
-      const [now, before, coverage, structural] = await Promise.all([
+      const [now, before, coverage, structural, synthetic] = await Promise.all([
         lastDaysOnOrBefore(deps.db, asOf),
         lastDaysOnOrBefore(deps.db, monthAgo),
         lastReportDates(deps.db, asOf),
         deps.structural.byCountry(),
+        countriesWithSyntheticReports(deps.db),
       ]);
       const beforeBy = new Map(before.map((r) => [r.country, r]));
       const coverageBy = new Map(coverage.map((r) => [r.country, r]));
@@ -160,6 +162,7 @@ export function createRiskService(deps: {
               .map(([code]) => code as RFCode),
             lastReportDate: String(coverageBy.get(last.country)?.last ?? last.day),
             structuralRisk: structural.get(last.country) ?? null,
+            synthetic: synthetic.has(last.country),
           };
         })
         .sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
