@@ -131,6 +131,7 @@ export interface CountryDaysTable {
   country: string;
   day: string;
   reports: number;
+  reports_to_date: number;
   daily: number[];
   state: number[];
 }

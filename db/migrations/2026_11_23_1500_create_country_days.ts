@@ -10,6 +10,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('country', 'char(3)', (c) => c.notNull())
     .addColumn('day', 'date', (c) => c.notNull())
     .addColumn('reports', 'integer', (c) => c.notNull())
+    // Reports of this country up to and including this day, kept with the state so a ranking reads one row.
+    .addColumn('reports_to_date', 'integer', (c) => c.notNull())
     .addColumn('daily', sql`float8[]`, (c) => c.notNull())
     .addColumn('state', sql`float8[]`, (c) => c.notNull())
     .addPrimaryKeyConstraint('country_days_pk', ['country', 'day'])

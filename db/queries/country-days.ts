@@ -47,34 +47,45 @@ export async function setDaily(db: Executor, country: string, day: string, daily
 }
 
 /**
- * Adds `delta`, fading with the half-life, to the decayed state of every day from `from` on: the one statement
- * that keeps later days true when a report arrives for an earlier one.
+ * Adds `delta`, fading with the half-life, to the decayed state of every day from `from` on, and `reports` to
+ * their running report counts: the one statement that keeps later days true when reports arrive for an earlier
+ * one.
  */
 export async function addToStatesFrom(
   db: Executor,
   country: string,
   from: string,
   delta: number[],
+  reports: number,
   halfLifeDays: number,
 ): Promise<void> {
   await sql`
-    update country_days set state = (
-      select array_agg(s + d * power(2, -((country_days.day - ${from}::date)::float8) / ${halfLifeDays}) order by i)
-      from unnest(state, ${delta}::float8[]) with ordinality as t(s, d, i)
-    )
+    update country_days set
+      reports_to_date = reports_to_date + ${reports},
+      state = (
+        select array_agg(s + d * power(2, -((country_days.day - ${from}::date)::float8) / ${halfLifeDays}) order by i)
+        from unnest(state, ${delta}::float8[]) with ordinality as t(s, d, i)
+      )
     where country = ${country} and day >= ${from}::date`.execute(db);
 }
 
-/** For every country, its last day with reports on or before `asOf` (one index seek per country). */
-export function lastDaysOnOrBefore(db: Executor, asOf: string): Promise<CountryDayRow[]> {
-  return db
-    .selectFrom('country_days')
-    .selectAll()
-    .distinctOn('country')
-    .where('day', '<=', asOf)
-    .orderBy('country')
-    .orderBy('day', 'desc')
-    .execute();
+/**
+ * For each of `countries`, its last day with reports on or before `asOf`: one index seek per country (a
+ * LATERAL lookup), where DISTINCT ON would walk the whole index of ten years of days.
+ */
+export async function lastDaysOnOrBefore(
+  db: Executor,
+  countries: readonly string[],
+  asOf: string,
+): Promise<CountryDayRow[]> {
+  const result = await sql<CountryDayRow>`
+    select d.* from unnest(${countries}::text[]) as c(code)
+    cross join lateral (
+      select * from country_days
+      where country = c.code and day <= ${asOf}::date
+      order by day desc limit 1
+    ) d`.execute(db);
+  return result.rows;
 }
 
 /** A country's days in [from, to], with the last day before `from` to start the series from. */
@@ -104,18 +115,4 @@ export async function replaceCountryDays(
       .insertInto('country_days')
       .values(rows.slice(i, i + 1000))
       .execute();
-}
-
-/** Sum of report counts over (from, to]: how many reports a period of the series rests on. */
-export function lastReportDates(db: Executor, asOf: string) {
-  return db
-    .selectFrom('country_days')
-    .select([
-      'country',
-      (eb) => eb.fn.max('day').as('last'),
-      (eb) => eb.fn.sum<string>('reports').as('reports'),
-    ])
-    .where('day', '<=', asOf)
-    .groupBy('country')
-    .execute();
 }

@@ -5,7 +5,6 @@ import {
   insertCountryDay,
   lastDayBefore,
   lastDaysOnOrBefore,
-  lastReportDates,
   lockCountryDay,
   replaceCountryDays,
   setDaily,
@@ -72,12 +71,19 @@ export function createRiskService(deps: {
       for (const [country, list] of [...byCountry].sort(([a], [b]) => a.localeCompare(b))) {
         const byDay = new Map<string, StoredReportValues[]>();
         for (const r of list) byDay.set(r.date, [...(byDay.get(r.date) ?? []), r]);
-        const changes: Array<{ day: string; delta: number[] }> = [];
+        const changes: Array<{ day: string; delta: number[]; reports: number }> = [];
         for (const day of [...byDay.keys()].sort()) {
           let row = await lockCountryDay(trx, country, day);
           if (!row) {
             const previous = await lastDayBefore(trx, country, day);
-            row = { country, day, reports: 0, daily: zeros(), state: stateOn(day, previous, settings) };
+            row = {
+              country,
+              day,
+              reports: 0,
+              reports_to_date: previous?.reports_to_date ?? 0,
+              daily: zeros(),
+              state: stateOn(day, previous, settings),
+            };
             await insertCountryDay(trx, row);
           }
           let daily = row.daily;
@@ -86,9 +92,10 @@ export function createRiskService(deps: {
           }
           await setDaily(trx, country, day, daily, row.reports + byDay.get(day)!.length);
           const delta = daily.map((v, i) => v - (row.daily[i] ?? 0));
-          if (delta.some((d) => d !== 0)) changes.push({ day, delta });
+          changes.push({ day, delta, reports: byDay.get(day)!.length });
         }
-        for (const { day, delta } of changes) await addToStatesFrom(trx, country, day, delta, h);
+        for (const { day, delta, reports } of changes)
+          await addToStatesFrom(trx, country, day, delta, reports, h);
       }
     },
 
@@ -113,7 +120,15 @@ export function createRiskService(deps: {
             const f = decay((Date.parse(r.report_date) - Date.parse(lastDay)) / 86_400_000, settings);
             state = state.map((s) => s * f);
           }
-          rows.push({ country, day: r.report_date, reports: 0, daily: zeros(), state: [...state] });
+          const total = rows.at(-1)?.reports_to_date ?? 0;
+          rows.push({
+            country,
+            day: r.report_date,
+            reports: 0,
+            reports_to_date: total,
+            daily: zeros(),
+            state: [...state],
+          });
           lastDay = r.report_date;
         }
         const row = rows.at(-1)!;
@@ -126,6 +141,7 @@ export function createRiskService(deps: {
         row.daily = daily;
         row.state = [...state];
         row.reports++;
+        row.reports_to_date++;
       }
       await replaceCountryDays(trx, country, rows);
     },
@@ -133,15 +149,14 @@ export function createRiskService(deps: {
     /** Every country with reports, highest score first, as of a day. */
     async ranking(asOf: string) {
       const monthAgo = addDays(asOf, -30);
-      const [now, before, coverage, structural, synthetic] = await Promise.all([
-        lastDaysOnOrBefore(deps.db, asOf),
-        lastDaysOnOrBefore(deps.db, monthAgo),
-        lastReportDates(deps.db, asOf),
+      const codes = allCountries().map((c) => c.iso3);
+      const [now, before, structural, synthetic] = await Promise.all([
+        lastDaysOnOrBefore(deps.db, codes, asOf),
+        lastDaysOnOrBefore(deps.db, codes, monthAgo),
         deps.structural.byCountry(),
         countriesWithSyntheticReports(deps.db),
       ]);
       const beforeBy = new Map(before.map((r) => [r.country, r]));
-      const coverageBy = new Map(coverage.map((r) => [r.country, r]));
       return now
         .map((last) => {
           const current = snapshot(asOf, last);
@@ -154,13 +169,13 @@ export function createRiskService(deps: {
             score: current.score,
             level: levelOf(current.score),
             change30d: Math.round((current.score - previous.score) * 100) / 100,
-            reports: Number(coverageBy.get(last.country)?.reports ?? 0),
+            reports: last.reports_to_date,
             topRiskFactors: Object.entries(riskFactors)
               .filter(([, v]) => v >= 0.05)
               .sort((a, b) => b[1] - a[1])
               .slice(0, 3)
               .map(([code]) => code as RFCode),
-            lastReportDate: String(coverageBy.get(last.country)?.last ?? last.day),
+            lastReportDate: last.day,
             structuralRisk: structural.get(last.country) ?? null,
             synthetic: synthetic.has(last.country),
           };
