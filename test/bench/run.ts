@@ -1,10 +1,15 @@
 // `npm run bench` (not part of `npm test`): every benchmark, each with a baseline measured in the same run.
 // `npm run bench -- --json` prints the rows as JSON.
+
+import { ingestBenchmarks } from './ingest.bench.ts';
 import type { BenchRow } from './measure.ts';
 import { printTable } from './measure.ts';
 import { scorerBenchmarks } from './scorer.bench.ts';
 
-const suites: Array<[string, () => Promise<BenchRow[]>]> = [['scorer', scorerBenchmarks]];
+const suites: Array<[string, () => Promise<BenchRow[]>]> = [
+  ['scorer', scorerBenchmarks],
+  ['ingest', ingestBenchmarks],
+];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const rows: BenchRow[] = [];
 for (const [name, suite] of suites) {
