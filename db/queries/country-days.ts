@@ -2,21 +2,6 @@ import { sql } from 'kysely';
 import type { CountryDayRow } from '../schema.ts';
 import type { Executor } from './executor.ts';
 
-/** The row of one country-day, locked until the transaction ends (two ingests of one day serialise here). */
-export function lockCountryDay(
-  db: Executor,
-  country: string,
-  day: string,
-): Promise<CountryDayRow | undefined> {
-  return db
-    .selectFrom('country_days')
-    .selectAll()
-    .where('country', '=', country)
-    .where('day', '=', day)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
 /** The last day with reports strictly before `day`. */
 export function lastDayBefore(
   db: Executor,
@@ -31,42 +16,6 @@ export function lastDayBefore(
     .orderBy('day', 'desc')
     .limit(1)
     .executeTakeFirst();
-}
-
-export async function insertCountryDay(db: Executor, row: CountryDayRow): Promise<void> {
-  await db.insertInto('country_days').values(row).execute();
-}
-
-export async function setDaily(db: Executor, country: string, day: string, daily: number[], reports: number) {
-  await db
-    .updateTable('country_days')
-    .set({ daily, reports })
-    .where('country', '=', country)
-    .where('day', '=', day)
-    .execute();
-}
-
-/**
- * Adds `delta`, fading with the half-life, to the decayed state of every day from `from` on, and `reports` to
- * their running report counts: the one statement that keeps later days true when reports arrive for an earlier
- * one.
- */
-export async function addToStatesFrom(
-  db: Executor,
-  country: string,
-  from: string,
-  delta: number[],
-  reports: number,
-  halfLifeDays: number,
-): Promise<void> {
-  await sql`
-    update country_days set
-      reports_to_date = reports_to_date + ${reports},
-      state = (
-        select array_agg(s + d * power(2, -((country_days.day - ${from}::date)::float8) / ${halfLifeDays}) order by i)
-        from unnest(state, ${delta}::float8[]) with ordinality as t(s, d, i)
-      )
-    where country = ${country} and day >= ${from}::date`.execute(db);
 }
 
 /**
@@ -115,4 +64,57 @@ export async function replaceCountryDays(
       .insertInto('country_days')
       .values(rows.slice(i, i + 1000))
       .execute();
+}
+
+/**
+ * Every day of each country from its given first day on, locked for update: the rows a chunk of reports can
+ * change (its days and every later day, whose decayed state they carry).
+ */
+export async function lockCountryDaysFrom(
+  db: Executor,
+  firstDays: ReadonlyArray<{ country: string; day: string }>,
+): Promise<CountryDayRow[]> {
+  if (firstDays.length === 0) return [];
+  const result = await sql<CountryDayRow>`
+    select cd.* from country_days cd
+    join unnest(${firstDays.map((f) => f.country)}::text[], ${firstDays.map((f) => f.day)}::date[]) as f(country, day)
+      on cd.country = f.country and cd.day >= f.day
+    order by cd.country, cd.day
+    for update of cd`.execute(db);
+  return result.rows;
+}
+
+/** For each country, its last day strictly before the given day (one index seek each). */
+export async function lastDaysBefore(
+  db: Executor,
+  firstDays: ReadonlyArray<{ country: string; day: string }>,
+): Promise<CountryDayRow[]> {
+  if (firstDays.length === 0) return [];
+  const result = await sql<CountryDayRow>`
+    select d.* from unnest(${firstDays.map((f) => f.country)}::text[], ${firstDays.map((f) => f.day)}::date[]) as f(country, day)
+    cross join lateral (
+      select * from country_days where country = f.country and day < f.day order by day desc limit 1
+    ) d`.execute(db);
+  return result.rows;
+}
+
+export async function insertCountryDays(db: Executor, rows: CountryDayRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('country_days')
+      .values(rows.slice(i, i + 1000))
+      .execute();
+}
+
+/** Writes many rows' counts, daily values and states in one statement. */
+export async function updateCountryDays(db: Executor, rows: CountryDayRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const slice = rows.slice(i, i + 1000).map((r) => ({ ...r, country: r.country.trim() }));
+    await sql`
+      update country_days cd set
+        reports = v.reports, reports_to_date = v.reports_to_date, daily = v.daily, state = v.state
+      from jsonb_to_recordset(${JSON.stringify(slice)}::jsonb)
+        as v(country text, day date, reports int, reports_to_date int, daily float8[], state float8[])
+      where cd.country = v.country and cd.day = v.day`.execute(db);
+  }
 }

@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import {
-  addToStatesFrom,
   countryDaysBetween,
-  insertCountryDay,
-  lastDayBefore,
+  insertCountryDays,
+  lastDaysBefore,
   lastDaysOnOrBefore,
-  lockCountryDay,
+  lockCountryDaysFrom,
   replaceCountryDays,
-  setDaily,
+  updateCountryDays,
 } from '../../db/queries/country-days.ts';
 import type { Executor } from '../../db/queries/executor.ts';
 import { countriesWithSyntheticReports } from '../../db/queries/reports.ts';
@@ -19,6 +18,7 @@ import {
   addToDay,
   type DayState,
   DEFAULT_RISK_SETTINGS,
+  daysBetween,
   decay,
   levelOf,
   type RiskSettings,
@@ -61,42 +61,87 @@ export function createRiskService(deps: {
 
     /**
      * Adds stored reports to their countries' daily aggregates. Call inside the transaction that stores the
-     * reports, so the aggregates never disagree with them. Per country, days are handled in order: missing
-     * day rows are created first (carrying the decayed state of the day before), then each day's change is
-     * added to that day and every later one in one statement.
+     * reports, so the aggregates never disagree with them. Four statements per chunk whatever its size: lock
+     * the days the chunk can change (its days and every later one), read the day before each country's first,
+     * then compute in memory and write new and changed days in bulk.
      */
     async applyReports(trx: Executor, reports: readonly StoredReportValues[]): Promise<void> {
-      const byCountry = new Map<string, StoredReportValues[]>();
-      for (const r of reports) byCountry.set(r.country, [...(byCountry.get(r.country) ?? []), r]);
-      for (const [country, list] of [...byCountry].sort(([a], [b]) => a.localeCompare(b))) {
-        const byDay = new Map<string, StoredReportValues[]>();
-        for (const r of list) byDay.set(r.date, [...(byDay.get(r.date) ?? []), r]);
-        const changes: Array<{ day: string; delta: number[]; reports: number }> = [];
-        for (const day of [...byDay.keys()].sort()) {
-          let row = await lockCountryDay(trx, country, day);
-          if (!row) {
-            const previous = await lastDayBefore(trx, country, day);
-            row = {
-              country,
-              day,
-              reports: 0,
-              reports_to_date: previous?.reports_to_date ?? 0,
-              daily: zeros(),
-              state: stateOn(day, previous, settings),
-            };
-            await insertCountryDay(trx, row);
-          }
+      if (reports.length === 0) return;
+      const groups = new Map<string, { country: string; day: string; reports: StoredReportValues[] }>();
+      for (const r of reports) {
+        const key = `${r.country}|${r.date}`;
+        const group = groups.get(key) ?? { country: r.country, day: r.date, reports: [] };
+        group.reports.push(r);
+        groups.set(key, group);
+      }
+      const firstDay = new Map<string, string>();
+      for (const g of groups.values()) {
+        const known = firstDay.get(g.country);
+        if (!known || g.day < known) firstDay.set(g.country, g.day);
+      }
+      const firsts = [...firstDay]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([country, day]) => ({ country, day }));
+      const locked = await lockCountryDaysFrom(trx, firsts);
+      const before = new Map((await lastDaysBefore(trx, firsts)).map((r) => [r.country.trim(), r]));
+
+      const byCountry = new Map<string, CountryDayRow[]>();
+      for (const row of locked) {
+        const list = byCountry.get(row.country.trim()) ?? [];
+        list.push({ ...row, country: row.country.trim() });
+        byCountry.set(row.country.trim(), list);
+      }
+      const inserted: CountryDayRow[] = [];
+      const updated: CountryDayRow[] = [];
+      for (const { country } of firsts) {
+        const rows = byCountry.get(country) ?? [];
+        const existing = new Set(rows.map((r) => r.day));
+        const created = new Set<string>();
+        // Days of this chunk with no row yet: carry the decayed state of the last day before them (as it was).
+        for (const g of groups.values()) {
+          if (g.country !== country || existing.has(g.day)) continue;
+          const previous =
+            [...rows].reverse().find((r) => r.day < g.day && !created.has(r.day)) ?? before.get(country);
+          rows.push({
+            country,
+            day: g.day,
+            reports: 0,
+            reports_to_date: previous?.reports_to_date ?? 0,
+            daily: zeros(),
+            state: stateOn(g.day, previous, settings),
+          });
+          created.add(g.day);
+          rows.sort((a, b) => a.day.localeCompare(b.day));
+        }
+        // Each day's change, then that change carried (fading) into every later day.
+        const changes: Array<{ day: string; delta: number[]; count: number }> = [];
+        for (const row of rows) {
+          const group = groups.get(`${country}|${row.day}`);
+          if (!group) continue;
           let daily = row.daily;
-          for (const r of byDay.get(day)!) {
+          for (const r of group.reports) {
             daily = addToDay(daily, toVector(r.riskFactors, r.crimes), reliabilityWeight(r.reliability));
           }
-          await setDaily(trx, country, day, daily, row.reports + byDay.get(day)!.length);
-          const delta = daily.map((v, i) => v - (row.daily[i] ?? 0));
-          changes.push({ day, delta, reports: byDay.get(day)!.length });
+          changes.push({
+            day: row.day,
+            delta: daily.map((v, i) => v - (row.daily[i] ?? 0)),
+            count: group.reports.length,
+          });
+          row.daily = daily;
+          row.reports += group.reports.length;
         }
-        for (const { day, delta, reports } of changes)
-          await addToStatesFrom(trx, country, day, delta, reports, h);
+        for (const row of rows) {
+          for (const change of changes) {
+            if (change.day > row.day) break;
+            const f = decay(daysBetween(change.day, row.day), settings);
+            row.state = row.state.map((s, i) => s + (change.delta[i] ?? 0) * f);
+            row.reports_to_date += change.count;
+          }
+          (created.has(row.day) ? inserted : updated).push(row);
+        }
       }
+      await insertCountryDays(trx, inserted);
+      await updateCountryDays(trx, updated);
     },
 
     applyReport(trx: Executor, report: StoredReportValues): Promise<void> {
