@@ -28,7 +28,7 @@ export async function lastDaysOnOrBefore(
   asOf: string,
 ): Promise<CountryDayRow[]> {
   const result = await sql<CountryDayRow>`
-    select d.* from unnest(${countries}::text[]) as c(code)
+    select d.* from unnest(${countries}::char(3)[]) as c(code)
     cross join lateral (
       select * from country_days
       where country = c.code and day <= ${asOf}::date
@@ -77,7 +77,7 @@ export async function lockCountryDaysFrom(
   if (firstDays.length === 0) return [];
   const result = await sql<CountryDayRow>`
     select cd.* from country_days cd
-    join unnest(${firstDays.map((f) => f.country)}::text[], ${firstDays.map((f) => f.day)}::date[]) as f(country, day)
+    join unnest(${firstDays.map((f) => f.country)}::char(3)[], ${firstDays.map((f) => f.day)}::date[]) as f(country, day)
       on cd.country = f.country and cd.day >= f.day
     order by cd.country, cd.day
     for update of cd`.execute(db);
@@ -91,7 +91,7 @@ export async function lastDaysBefore(
 ): Promise<CountryDayRow[]> {
   if (firstDays.length === 0) return [];
   const result = await sql<CountryDayRow>`
-    select d.* from unnest(${firstDays.map((f) => f.country)}::text[], ${firstDays.map((f) => f.day)}::date[]) as f(country, day)
+    select d.* from unnest(${firstDays.map((f) => f.country)}::char(3)[], ${firstDays.map((f) => f.day)}::date[]) as f(country, day)
     cross join lateral (
       select * from country_days where country = f.country and day < f.day order by day desc limit 1
     ) d`.execute(db);
@@ -115,6 +115,6 @@ export async function updateCountryDays(db: Executor, rows: CountryDayRow[]): Pr
         reports = v.reports, reports_to_date = v.reports_to_date, daily = v.daily, state = v.state
       from jsonb_to_recordset(${JSON.stringify(slice)}::jsonb)
         as v(country text, day date, reports int, reports_to_date int, daily float8[], state float8[])
-      where cd.country = v.country and cd.day = v.day`.execute(db);
+      where cd.country = v.country::char(3) and cd.day = v.day`.execute(db);
   }
 }

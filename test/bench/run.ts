@@ -4,11 +4,13 @@
 import { ingestBenchmarks } from './ingest.bench.ts';
 import type { BenchRow } from './measure.ts';
 import { printTable } from './measure.ts';
+import { readBenchmarks } from './reads.bench.ts';
 import { scorerBenchmarks } from './scorer.bench.ts';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['scorer', scorerBenchmarks],
   ['ingest', ingestBenchmarks],
+  ['reads', readBenchmarks],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const rows: BenchRow[] = [];
