@@ -1,6 +1,7 @@
 // `npm run eval`: precision, recall and F1 of the scorer on the team's labelled set, per act family, risk
 // factor, crime and language. `npm run eval -- --gtc FILE`: ROC AUC of the report score on a labelled JSONL
-// file such as the tribunal transcripts sample (../shared/data/gtc/gtc-sample.jsonl).
+// file such as the tribunal transcripts sample (../shared/data/gtc/gtc-sample.jsonl). `npm run eval -- --check`
+// exits non-zero when the scoring issue's quality bar is not met.
 import { readFileSync } from 'node:fs';
 import { catalog } from '../../indicators/catalog.ts';
 import { scoreText } from '../../indicators/scorer/score.ts';
@@ -32,6 +33,39 @@ if (gtcIndex > 0) {
     );
     console.log(`  ${tribunal}: ${idx.length} paragraphs, AUC ${auc.toFixed(3)}`);
   }
+} else if (process.argv.includes('--check')) {
+  // The scoring issue's bar. Not yet part of `npm test`: the catalog does not meet it yet (docs/SCORING.md).
+  const all = loadEvalSet();
+  const e = evaluate(catalog, all);
+  const en = evaluate(
+    catalog,
+    all.filter((s) => s.lang === 'en'),
+  );
+  const es = evaluate(
+    catalog,
+    all.filter((s) => s.lang === 'es'),
+  );
+  const checks: Array<[string, number, string, boolean]> = [
+    ['act families precision', e.micro.families.precision, '≥ 0.90', e.micro.families.precision >= 0.9],
+    ['act families recall', e.micro.families.recall, '≥ 0.85', e.micro.families.recall >= 0.85],
+    ['risk factors F1', e.micro.riskFactors.f1, '≥ 0.80', e.micro.riskFactors.f1 >= 0.8],
+    ['false-positive rate on hard negatives', e.negatives.rate, '≤ 0.05', e.negatives.rate <= 0.05],
+    [
+      'EN–ES act F1 gap',
+      Math.abs(en.micro.families.f1 - es.micro.families.f1),
+      '≤ 0.05',
+      Math.abs(en.micro.families.f1 - es.micro.families.f1) <= 0.05,
+    ],
+    [
+      'EN–ES risk-factor F1 gap',
+      Math.abs(en.micro.riskFactors.f1 - es.micro.riskFactors.f1),
+      '≤ 0.05',
+      Math.abs(en.micro.riskFactors.f1 - es.micro.riskFactors.f1) <= 0.05,
+    ],
+  ];
+  for (const [name, value, bar, ok] of checks)
+    console.log(`${ok ? 'ok    ' : 'BELOW '} ${name}: ${value.toFixed(3)} (${bar})`);
+  process.exitCode = checks.every(([, , , ok]) => ok) ? 0 : 1;
 } else {
   const all = loadEvalSet();
   for (const [name, set] of [
