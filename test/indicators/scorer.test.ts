@@ -113,7 +113,9 @@ describe('scoreText: negation, denial, history and fiction', () => {
 
   it('reads events dated years before the report as history, only when the report date is known', () => {
     const text = 'In 1994, soldiers killed villagers near the river.';
-    expect(scoreText(testCatalog, text, { lang: 'en', date: '2026-03-01' }).hits[0]!.context).toBe('historical');
+    expect(scoreText(testCatalog, text, { lang: 'en', date: '2026-03-01' }).hits[0]!.context).toBe(
+      'historical',
+    );
     expect(scoreText(testCatalog, text, { lang: 'en', date: '1994-06-01' }).hits[0]!.context).toBe('current');
     expect(scoreText(testCatalog, text, { lang: 'en' }).hits[0]!.context).toBe('current');
     const es = 'Durante 1985 fueron asesinados campesinos en la región.';
