@@ -18,7 +18,10 @@ export async function benchDatabase(
     await migrateToLatest(handle.db);
     return {
       ...handle,
-      drop: async () => (await handle.close(), rmSync(dir, { recursive: true, force: true })),
+      drop: async () => {
+        await handle.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
   const name = `atalaya_bench_${process.pid}_${Date.now()}`;
