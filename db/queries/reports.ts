@@ -155,3 +155,27 @@ export async function countriesWithSyntheticReports(db: Executor): Promise<Set<s
     .execute();
   return new Set(rows.map((r) => r.country.trim()));
 }
+
+/** The strongest counted hits of a country's reports in a period, with their report's date, title and source. */
+export function strongestHits(db: Executor, country: string, from: string, to: string, limit: number) {
+  return db
+    .selectFrom('hits')
+    .innerJoin('reports', 'reports.id', 'hits.report_id')
+    .selectAll('hits')
+    .select([
+      'reports.report_date',
+      'reports.title',
+      'reports.source_name',
+      'reports.source_url',
+      'reports.reliability',
+      'reports.synthetic',
+    ])
+    .where('reports.country', '=', country)
+    .where('reports.report_date', '>=', from)
+    .where('reports.report_date', '<=', to)
+    .where('hits.weight', '>', 0)
+    .orderBy('hits.weight', 'desc')
+    .orderBy('reports.report_date', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CRIME_CODES } from '../../indicators/crimes.ts';
 import { RF_CODES } from '../../indicators/risk-factors.ts';
 import { CountryCode } from './reports.ts';
+import { Hit } from './scoring.ts';
 
 const IsoDate = z.iso.date().openapi({ example: '2026-03-01' });
 const Level = z.enum(['low', 'moderate', 'high', 'very_high']);
@@ -60,3 +61,29 @@ export const Series = z
     series: z.array(SeriesPoint),
   })
   .openapi('RiskSeries');
+
+export const EvidenceQuery = z.strictObject({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const EvidenceList = z
+  .object({
+    iso3: z.string(),
+    from: z.string(),
+    to: z.string(),
+    items: z.array(
+      Hit.extend({
+        reportId: z.uuid(),
+        date: z.string(),
+        title: z.string().nullable(),
+        source: z
+          .object({ name: z.string(), url: z.string().nullable(), reliability: z.string() })
+          .nullable(),
+        synthetic: z.boolean(),
+        contribution: z.number(),
+      }),
+    ),
+  })
+  .openapi('Evidence');

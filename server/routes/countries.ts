@@ -1,4 +1,12 @@
-import { Iso3Param, Ranking, RankingQuery, Series, SeriesQuery } from '../contract/countries.ts';
+import {
+  EvidenceList,
+  EvidenceQuery,
+  Iso3Param,
+  Ranking,
+  RankingQuery,
+  Series,
+  SeriesQuery,
+} from '../contract/countries.ts';
 import { AppError } from '../errors.ts';
 import type { RiskService } from '../services/risk-service.ts';
 import { apiRoute, errorResponses, jsonContent, newRouter } from './openapi-route.ts';
@@ -20,6 +28,16 @@ const getSeries = apiRoute('viewer', {
     "A country's risk over time: score, risk factors and crimes per day, week or month (default: last year)",
   request: { params: Iso3Param, query: SeriesQuery },
   responses: { 200: jsonContent(Series, 'The series'), ...errorResponses(400, 401, 404) },
+});
+
+const getEvidence = apiRoute('viewer', {
+  method: 'get',
+  path: '/api/countries/{iso3}/evidence',
+  tags: ['Countries'],
+  summary:
+    "The evidence behind a country's risk in a period (default: the last 90 days): its strongest quoted hits, with their reports",
+  request: { params: Iso3Param, query: EvidenceQuery },
+  responses: { 200: jsonContent(EvidenceList, 'The evidence'), ...errorResponses(400, 401, 404) },
 });
 
 const MAX_SERIES_DAYS = 366 * 12;
@@ -49,5 +67,17 @@ export function countriesRoutes(deps: { risk: RiskService }) {
         });
       }
       return c.json(await deps.risk.series(iso3, from, to, query.interval), 200);
+    })
+    .openapi(getEvidence, async (c) => {
+      const { iso3 } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const to = query.to ?? today();
+      const from = query.from ?? new Date(Date.parse(to) - 90 * 86_400_000).toISOString().slice(0, 10);
+      if (from > to) {
+        throw new AppError('validation_failed', 'from must not be after to', {
+          details: [{ path: 'to', message: 'must not be before from' }],
+        });
+      }
+      return c.json(await deps.risk.evidence(iso3, from, to, query.limit), 200);
     });
 }

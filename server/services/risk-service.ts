@@ -9,7 +9,7 @@ import {
   updateCountryDays,
 } from '../../db/queries/country-days.ts';
 import type { Executor } from '../../db/queries/executor.ts';
-import { countriesWithSyntheticReports } from '../../db/queries/reports.ts';
+import { countriesWithSyntheticReports, strongestHits } from '../../db/queries/reports.ts';
 import type { CountryDayRow, Database } from '../../db/schema.ts';
 import { allCountries, findCountry } from '../../indicators/countries.ts';
 import { DIMENSION_COUNT, fromVector, toVector } from '../../indicators/risk/dimensions.ts';
@@ -29,6 +29,7 @@ import {
 } from '../../indicators/risk/risk-model.ts';
 import type { RFCode } from '../../indicators/risk-factors.ts';
 import { notFound } from '../errors.ts';
+import { rowToHit } from './report-mapping.ts';
 import type { StructuralRiskService } from './structural-risk-service.ts';
 
 export interface StoredReportValues {
@@ -254,6 +255,41 @@ export function createRiskService(deps: {
         reports = 0;
       }
       return { iso3, interval, halfLifeDays: h, series: points };
+    },
+
+    /**
+     * The evidence behind a country's risk in a period: its strongest counted hits, ranked by what they add to
+     * the series at the period's end (hit weight × source reliability × decay since the report).
+     */
+    async evidence(iso3: string, from: string, to: string, limit: number) {
+      if (!findCountry(iso3)) throw notFound(`Country ${iso3}`);
+      const rows = await strongestHits(deps.db, iso3, from, to, Math.max(limit * 5, 100));
+      const ranked = rows
+        .map((row) => ({
+          row,
+          contribution:
+            row.weight *
+            reliabilityWeight(row.reliability) *
+            decay(daysBetween(row.report_date, to), settings),
+        }))
+        .sort((a, b) => b.contribution - a.contribution)
+        .slice(0, limit);
+      return {
+        iso3,
+        from,
+        to,
+        items: ranked.map(({ row, contribution }) => ({
+          ...rowToHit(row),
+          reportId: row.report_id,
+          date: row.report_date,
+          title: row.title,
+          source: row.source_name
+            ? { name: row.source_name, url: row.source_url, reliability: row.reliability }
+            : null,
+          synthetic: row.synthetic,
+          contribution: Math.round(contribution * 1000) / 1000,
+        })),
+      };
     },
 
     /** Countries known to the list (for validation of path parameters). */

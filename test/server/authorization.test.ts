@@ -80,6 +80,9 @@ const SAMPLES: Record<string, Sample> = {
   }),
   'GET /api/countries': async () => ({ path: '/api/countries?asOf=2026-03-31' }),
   'POST /api/admin/rescore': async () => ({ path: '/api/admin/rescore' }),
+  'GET /api/countries/{iso3}/evidence': async () => ({
+    path: '/api/countries/COL/evidence?from=2026-01-01&to=2026-03-31',
+  }),
   'GET /api/jobs/{id}': async (t) => {
     const job = await t.services.jobs.enqueue({ username: 't' }, 'rescore');
     return { path: `/api/jobs/${job.id}` };

@@ -128,6 +128,20 @@ describe('country risk over time', () => {
     expect(Object.keys(weekly.series[0].riskFactors)).toHaveLength(14);
   });
 
+  it('gives the evidence behind a period: the strongest quoted hits, ranked by what they add', async () => {
+    const res = await analyst.get('/api/countries/GTM/evidence?from=2026-02-01&to=2026-03-31&limit=3');
+    expect(res.status).toBe(200);
+    const { items } = await res.json();
+    expect(items.length).toBe(3);
+    for (const item of items) {
+      expect(item).toMatchObject({ reportId: expect.any(String), date: expect.any(String), negated: false });
+      expect(item.weight).toBeGreaterThan(0);
+      expect(item.evidence.text.length).toBeGreaterThan(0);
+    }
+    const contributions = items.map((i: { contribution: number }) => i.contribution);
+    expect(contributions).toEqual([...contributions].sort((a, b) => b - a));
+  });
+
   it('rejects an unknown country, an inverted period and a period over 12 years', async () => {
     expect((await analyst.get('/api/countries/XYZ/risk')).status).toBe(400);
     expect((await analyst.get('/api/countries/COL/risk?from=2026-05-01&to=2026-01-01')).status).toBe(400);
