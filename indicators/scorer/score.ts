@@ -55,11 +55,14 @@ export function scoreText(catalog: ScorableCatalog, text: string, options: Score
   scan(text, matcher, (sentence) => {
     for (const h of evaluateSentence(matcher, sentence, text, referenceYear)) {
       const indicator = catalog.indicators[h.indicator]!;
-      const counts = !h.negated && h.context === 'current';
+      // Past violations are what RF2 (a record of serious violations) is about: a historical hit of an RF2
+      // indicator counts, for RF2 alone and for no current crime.
+      const record = h.context === 'historical' && indicator.riskFactors.includes('RF2');
+      const counts = !h.negated && (h.context === 'current' || record);
       hits.push({
         indicatorId: indicator.id,
-        riskFactors: [...indicator.riskFactors],
-        crimes: [...indicator.crimes],
+        riskFactors: record ? ['RF2'] : [...indicator.riskFactors],
+        crimes: record ? [] : [...indicator.crimes],
         legalBasis: [...indicator.legalBasis],
         evidence: {
           text: text.slice(sentence.start, sentence.end),

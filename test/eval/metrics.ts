@@ -37,7 +37,8 @@ export function predict(catalog: ScorableCatalog, s: LabelledSentence) {
   const result = scoreText(catalog, s.text, { lang: s.lang });
   const counted = result.hits.filter((h) => h.weight > 0);
   const families = new Set<string>();
-  for (const hit of counted)
+  // Act families are acts reported as current events; a past atrocity counts only as a record (RF2).
+  for (const hit of counted.filter((h) => h.context === 'current'))
     for (const code of hit.legalBasis) {
       const family = familyOf(code);
       if (family) families.add(family);

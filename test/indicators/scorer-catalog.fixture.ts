@@ -100,6 +100,16 @@ export const testIndicators: Indicator[] = [
     weight: 0.6,
     rules: { en: [{ all: [['cockroaches', 'vermin']] }], es: [{ all: [['cucarachas', 'alimanas']] }] },
   },
+  {
+    ...base,
+    id: 'past-atrocities',
+    name: { en: 'Past atrocities', es: 'Atrocidades pasadas' },
+    riskFactors: ['RF2', 'RF11'],
+    crimes: ['crimes_against_humanity'],
+    legalBasis: ['7(1)(a)'],
+    weight: 0.7,
+    rules: { en: [{ all: [['genocide', 'pogrom']] }], es: [{ all: [['genocidio', 'pogromo']] }] },
+  },
 ];
 
 export const testCatalog: ScorableCatalog = { version: 'test-catalog', indicators: testIndicators };

@@ -122,6 +122,21 @@ describe('scoreText: negation, denial, history and fiction', () => {
     expect(scoreText(testCatalog, es, { lang: 'es', date: 2026 }).hits[0]!.context).toBe('historical');
   });
 
+  it('counts a past atrocity as a record of violations (RF2) only, and as no current crime', () => {
+    const [hit] = score('A museum on the genocide opened on Sunday.', 'en').hits;
+    expect(hit).toMatchObject({
+      indicatorId: 'past-atrocities',
+      context: 'historical',
+      riskFactors: ['RF2'],
+      crimes: [],
+    });
+    expect(hit!.weight).toBeGreaterThan(0);
+    const result = score('A museum on the genocide opened on Sunday.', 'en');
+    expect(result.riskFactors.RF2).toBeGreaterThan(0);
+    expect(result.riskFactors.RF11).toBe(0);
+    expect(result.crimes.crimes_against_humanity).toBe(0);
+  });
+
   it('lists history and fiction but counts neither', () => {
     const museum = score('A museum on the 1994 massacre of villagers opened on Sunday.', 'en');
     expect(museum.hits[0]).toMatchObject({ context: 'historical', weight: 0, negated: false });
