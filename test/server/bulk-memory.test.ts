@@ -52,6 +52,7 @@ describe('a 200 MB bulk upload', () => {
     expect(large.result.rejectedTotal).toBeGreaterThan(700_000);
     expect(large.result.rejected).toHaveLength(1_000); // listed up to a cap, counted in full
     const extraMb = (large.peak - small.peak) / 1024 / 1024;
-    expect(extraMb).toBeLessThan(80);
+    // Buffering the file would need over 400 MB more (measured: 650 MB); GC timing under load varies by tens of MB.
+    expect(extraMb).toBeLessThan(200);
   }, 240_000);
 });
