@@ -55,3 +55,8 @@ export function errorBody(code: ErrorCode, message: string, details: ErrorDetail
 export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
 export const invalid = (path: string, message: string) =>
   new AppError('validation_failed', `Invalid ${path}: ${message}`, { details: [{ path, message }] });
+
+/** 400 naming `to` when a period ends before it starts (every from/to pair of the API). */
+export function assertPeriod(from: string | undefined, to: string | undefined): void {
+  if (from && to && from > to) throw invalid('to', 'must not be before from');
+}

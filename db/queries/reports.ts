@@ -2,32 +2,6 @@ import { sql } from 'kysely';
 import type { HitRow, NewHitRow, NewReportRow, ReportRow } from '../schema.ts';
 import type { Executor } from './executor.ts';
 
-/** The stored report a new one duplicates: the same external id, or the same text for the same country and day. */
-export function findDuplicateReport(
-  db: Executor,
-  key: { externalId?: string | null; country: string; date: string; textHash: string },
-): Promise<Pick<ReportRow, 'id'> | undefined> {
-  return db
-    .selectFrom('reports')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        ...(key.externalId ? [eb('external_id', '=', key.externalId)] : []),
-        eb.and([
-          eb('country', '=', key.country),
-          eb('report_date', '=', key.date),
-          eb('text_hash', '=', key.textHash),
-        ]),
-      ]),
-    )
-    .limit(1)
-    .executeTakeFirst();
-}
-
-export function insertReport(db: Executor, report: NewReportRow): Promise<Pick<ReportRow, 'id'>> {
-  return db.insertInto('reports').values(report).returning('id').executeTakeFirstOrThrow();
-}
-
 export async function insertHits(db: Executor, hits: NewHitRow[]): Promise<void> {
   if (hits.length > 0) await db.insertInto('hits').values(hits).execute();
 }

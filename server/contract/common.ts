@@ -41,3 +41,6 @@ export const Limit = (max: number, fallback: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback).openapi({ type: 'integer' });
 
 export const UuidParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+
+/** A calendar day, YYYY-MM-DD. */
+export const IsoDate = z.iso.date().openapi({ example: '2026-03-01' });

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { CRIME_CODES } from '../../indicators/crimes.ts';
 import { RF_CODES } from '../../indicators/risk-factors.ts';
+import { IsoDate } from './common.ts';
 import { CountryCode } from './reports.ts';
 import { Hit } from './scoring.ts';
 
-const IsoDate = z.iso.date().openapi({ example: '2026-03-01' });
 const Level = z.enum(['low', 'moderate', 'high', 'very_high']);
 
 export const RankingQuery = z.strictObject({ asOf: IsoDate.optional() });

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { isCountryCode } from '../../indicators/countries.ts';
-import { Limit, SafeString } from './common.ts';
+import { IsoDate, Limit, SafeString } from './common.ts';
 import { Hit, LanguageTag } from './scoring.ts';
 
 export const CountryCode = z
@@ -8,8 +8,6 @@ export const CountryCode = z
   .transform((s) => s.toUpperCase())
   .refine(isCountryCode, 'must be an ISO 3166-1 alpha-3 country code, such as SDN or COL')
   .openapi({ type: 'string', example: 'COL' });
-
-const IsoDate = z.iso.date().openapi({ example: '2026-03-01' });
 
 export const Reliability = z
   .string()

@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../../indicators/risk/risk-model.ts';
 import {
   EvidenceList,
   EvidenceQuery,
@@ -7,7 +8,7 @@ import {
   Series,
   SeriesQuery,
 } from '../contract/countries.ts';
-import { AppError } from '../errors.ts';
+import { assertPeriod, invalid } from '../errors.ts';
 import type { RiskService } from '../services/risk-service.ts';
 import { apiRoute, errorResponses, jsonContent, newRouter } from './openapi-route.ts';
 
@@ -42,7 +43,6 @@ const getEvidence = apiRoute('viewer', {
 
 const MAX_SERIES_DAYS = 366 * 12;
 const today = () => new Date().toISOString().slice(0, 10);
-const yearBefore = (day: string) => new Date(Date.parse(day) - 365 * 86_400_000).toISOString().slice(0, 10);
 
 export function countriesRoutes(deps: { risk: RiskService }) {
   return newRouter()
@@ -54,17 +54,11 @@ export function countriesRoutes(deps: { risk: RiskService }) {
       const { iso3 } = c.req.valid('param');
       const query = c.req.valid('query');
       const to = query.to ?? today();
-      const from = query.from ?? yearBefore(to);
-      const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-      if (days < 0) {
-        throw new AppError('validation_failed', 'from must not be after to', {
-          details: [{ path: 'to', message: 'must not be before from' }],
-        });
-      }
+      const from = query.from ?? addDays(to, -365);
+      const days = daysBetween(from, to);
+      assertPeriod(from, to);
       if (days > MAX_SERIES_DAYS) {
-        throw new AppError('validation_failed', 'The period is longer than 12 years', {
-          details: [{ path: 'from', message: 'at most 12 years before to' }],
-        });
+        throw invalid('from', 'at most 12 years before to');
       }
       return c.json(await deps.risk.series(iso3, from, to, query.interval), 200);
     })
@@ -72,12 +66,8 @@ export function countriesRoutes(deps: { risk: RiskService }) {
       const { iso3 } = c.req.valid('param');
       const query = c.req.valid('query');
       const to = query.to ?? today();
-      const from = query.from ?? new Date(Date.parse(to) - 90 * 86_400_000).toISOString().slice(0, 10);
-      if (from > to) {
-        throw new AppError('validation_failed', 'from must not be after to', {
-          details: [{ path: 'to', message: 'must not be before from' }],
-        });
-      }
+      const from = query.from ?? addDays(to, -90);
+      assertPeriod(from, to);
       return c.json(await deps.risk.evidence(iso3, from, to, query.limit), 200);
     });
 }

@@ -46,27 +46,30 @@ export async function storeReports(
   for (let attempt = 0; ; attempt++) {
     try {
       return await deps.db.transaction().execute(async (trx) => {
-        const known = new KnownKeys(
-          await findDuplicateReports(
-            trx,
-            keyed.map((k) => k.key),
-          ),
-        );
-        const outcomes: StoreOutcome[] = [];
-        const fresh: typeof keyed = [];
-        for (const item of keyed) {
-          const existing = known.find(item.key);
-          if (existing) outcomes.push({ status: 'duplicate', id: existing, input: item.input });
-          else {
-            known.add(item.key, `pending:${fresh.length}`);
-            fresh.push(item);
-            outcomes.push({
-              status: 'stored',
-              id: `pending:${fresh.length - 1}`,
-              input: item.input,
-            } as StoreOutcome);
-          }
+        // Each report resolves to a stored id (a duplicate of the database) or to the index of the first copy of
+        // it in this chunk, which is the one inserted.
+        const known = new KnownKeys<Target>();
+        for (const r of await findDuplicateReports(
+          trx,
+          keyed.map((k) => k.key),
+        )) {
+          const key = {
+            externalId: r.external_id,
+            country: r.country.trim(),
+            date: r.report_date,
+            textHash: r.text_hash,
+          };
+          known.add(key, { id: r.id });
         }
+        const fresh: typeof keyed = [];
+        const plan = keyed.map(({ input, key }) => {
+          const target = known.find(key);
+          if (target) return { input, target, first: false };
+          const created = { fresh: fresh.length };
+          known.add(key, created);
+          fresh.push({ input, key });
+          return { input, target: created, first: true };
+        });
         const results = fresh.map(({ input }) => {
           let result = scored.get(input);
           if (!result) {
@@ -115,14 +118,13 @@ export async function storeReports(
             crimes: results[i]!.crimes,
           })),
         );
-        // Resolve the placeholders: stored reports get their ids, in-chunk duplicates the id of their first copy.
-        const resolve = (id: string) => (id.startsWith('pending:') ? ids[Number(id.slice(8))]!.id : id);
-        let next = 0;
-        return outcomes.map((o) =>
-          o.status === 'stored'
-            ? { status: 'stored', id: ids[next]!.id, input: o.input, result: results[next++]! }
-            : { ...o, id: resolve(o.id) },
-        );
+        return plan.map(({ input, target, first }): StoreOutcome => {
+          if ('id' in target) return { status: 'duplicate', id: target.id, input };
+          const id = ids[target.fresh]!.id;
+          return first
+            ? { status: 'stored', id, input, result: results[target.fresh]! }
+            : { status: 'duplicate', id, input };
+        });
       });
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= 3) throw err;
@@ -130,34 +132,19 @@ export async function storeReports(
   }
 }
 
-/** The duplicate keys seen so far: external ids, and (country, date, text hash) triples. */
-class KnownKeys {
-  private byExternal = new Map<string, string>();
-  private byText = new Map<string, string>();
+type Target = { id: string } | { fresh: number };
 
-  constructor(
-    rows: Array<{
-      id: string;
-      external_id: string | null;
-      country: string;
-      report_date: string;
-      text_hash: string;
-    }>,
-  ) {
-    for (const r of rows) {
-      this.add(
-        { externalId: r.external_id, country: r.country.trim(), date: r.report_date, textHash: r.text_hash },
-        r.id,
-      );
-    }
+/** The duplicate keys seen so far, external ids and (country, date, text hash) triples, each with its report. */
+class KnownKeys<T> {
+  private byExternal = new Map<string, T>();
+  private byText = new Map<string, T>();
+
+  add(key: DuplicateKey, value: T): void {
+    if (key.externalId) this.byExternal.set(key.externalId, value);
+    this.byText.set(`${key.country}|${key.date}|${key.textHash}`, value);
   }
 
-  add(key: DuplicateKey, id: string): void {
-    if (key.externalId) this.byExternal.set(key.externalId, id);
-    this.byText.set(`${key.country}|${key.date}|${key.textHash}`, id);
-  }
-
-  find(key: DuplicateKey): string | undefined {
+  find(key: DuplicateKey): T | undefined {
     return (
       (key.externalId ? this.byExternal.get(key.externalId) : undefined) ??
       this.byText.get(`${key.country}|${key.date}|${key.textHash}`)

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { findReport, listHitsOfReport, listReports } from '../../db/queries/reports.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ReportInput } from '../contract/reports.ts';
-import { AppError, invalid, notFound } from '../errors.ts';
+import { assertPeriod, invalid, notFound } from '../errors.ts';
 import type { Actor } from './principal.ts';
 import { rowToHit, rowToReportSummary } from './report-mapping.ts';
 import { storeReports } from './report-store.ts';
@@ -77,11 +77,7 @@ export function createReportsService(deps: {
       limit: number;
       cursor?: string;
     }) {
-      if (query.from && query.to && query.from > query.to) {
-        throw new AppError('validation_failed', 'from must not be after to', {
-          details: [{ path: 'to', message: 'must not be before from' }],
-        });
-      }
+      assertPeriod(query.from, query.to);
       const after = query.cursor ? decodeCursor(query.cursor) : undefined;
       const rows = await listReports(deps.db, { ...query, after, limit: query.limit + 1 });
       const page = rows.slice(0, query.limit);

@@ -98,22 +98,28 @@ export function createRiskService(deps: {
         const rows = byCountry.get(country) ?? [];
         const existing = new Set(rows.map((r) => r.day));
         const created = new Set<string>();
-        // Days of this chunk with no row yet: carry the decayed state of the last day before them (as it was).
-        for (const g of groups.values()) {
-          if (g.country !== country || existing.has(g.day)) continue;
-          const previous =
-            [...rows].reverse().find((r) => r.day < g.day && !created.has(r.day)) ?? before.get(country);
+        // Days of this chunk with no row yet carry the decayed state of the last day before them, as it was:
+        // walk the new days in order beside the existing rows (already sorted by the query), then sort once.
+        const newDays = [...groups.values()]
+          .filter((g) => g.country === country && !existing.has(g.day))
+          .map((g) => g.day)
+          .sort();
+        const existingRows = [...rows];
+        let next = 0;
+        let previous = before.get(country);
+        for (const day of newDays) {
+          while (next < existingRows.length && existingRows[next]!.day < day) previous = existingRows[next++];
           rows.push({
             country,
-            day: g.day,
+            day,
             reports: 0,
             reports_to_date: previous?.reports_to_date ?? 0,
             daily: zeros(),
-            state: stateOn(g.day, previous, settings),
+            state: stateOn(day, previous, settings),
           });
-          created.add(g.day);
-          rows.sort((a, b) => a.day.localeCompare(b.day));
+          created.add(day);
         }
+        rows.sort((a, b) => a.day.localeCompare(b.day));
         // Each day's change, then that change carried (fading) into every later day.
         const changes: Array<{ day: string; delta: number[]; count: number }> = [];
         for (const row of rows) {
@@ -291,9 +297,6 @@ export function createRiskService(deps: {
         })),
       };
     },
-
-    /** Countries known to the list (for validation of path parameters). */
-    knownCountry: (iso3: string) => allCountries().some((c) => c.iso3 === iso3),
   };
 }
 

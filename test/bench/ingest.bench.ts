@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { catalog } from '../../indicators/catalog.ts';
 import { scoreText } from '../../indicators/scorer/score.ts';
 import { readNdjsonRecords } from '../../server/bulk/ndjson-records.ts';
@@ -35,7 +34,7 @@ export async function ingestBenchmarks(): Promise<BenchRow[]> {
     passwords: createPasswordHasher({ logN: 10 }),
     now: () => new Date(),
     sessionHours: 1,
-    logger: createLogger('silent', new Writable({ write: (_c, _e, done) => done() })),
+    logger: createLogger('silent'),
   });
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { allCountries } from '../../indicators/countries.ts';
@@ -63,7 +62,7 @@ export async function readBenchmarks(): Promise<BenchRow[]> {
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const { app, services } = createApp({
       database,
-      logger: createLogger('silent', new Writable({ write: (_c, _e, done) => done() })),
+      logger: createLogger('silent'),
       passwords: createPasswordHasher({ logN: 10 }),
       version: 'bench',
       maxBodyBytes: 1 << 20,

@@ -1,8 +1,8 @@
-import { Writable } from 'node:stream';
 import type { Role } from '../../db/schema.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createPasswordHasher } from '../../server/services/password-hasher.ts';
+import { captureLogs } from './log-capture.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 /** A cheap scrypt cost for tests: the hash format and code path are the production ones. */
@@ -37,13 +37,7 @@ export async function createTestApp(
   options: { maxBodyBytes?: number; maxUploadBytes?: number; maxFileBytes?: number } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
+  const { lines: logs, stream: sink } = captureLogs();
   const { app, services } = createApp({
     database,
     logger: createLogger('debug', sink),

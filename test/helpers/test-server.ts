@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/logger.ts';
 import { startServer } from '../../server/server.ts';
+import { captureLogs } from './log-capture.ts';
 import { testPasswords } from './test-app.ts';
 import { createTestDatabase, createTestDataDir } from './test-database.ts';
 
@@ -20,13 +20,7 @@ export interface TestServer {
  */
 export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
   const adminPassword = randomBytes(12).toString('base64url');
-  const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
+  const { lines: logs, stream: sink } = captureLogs();
 
   let cleanup: () => Promise<void>;
   const location: Record<string, string> = {};
