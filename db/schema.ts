@@ -9,9 +9,18 @@ export interface Database {
   rate_limits: RateLimitsTable;
   reports: ReportsTable;
   hits: HitsTable;
+  hit_reviews: HitReviewsTable;
+  thresholds: ThresholdsTable;
+  alerts: AlertsTable;
+  alert_events: AlertEventsTable;
+  alert_reports: AlertReportsTable;
+  alert_queue: AlertQueueTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   country_days: CountryDaysTable;
   jobs: JobsTable;
   structural_risk: StructuralRiskTable;
+  protected_names: ProtectedNamesTable;
 }
 
 export type Role = 'viewer' | 'analyst' | 'admin';
@@ -126,6 +135,19 @@ export interface HitsTable {
 export type HitRow = Selectable<HitsTable>;
 export type NewHitRow = Insertable<HitsTable>;
 
+/** An analyst's judgement of a hit, keyed by what it judges so that it survives a rescore. */
+export interface HitReviewsTable {
+  report_id: string;
+  indicator_id: string;
+  evidence_start: number;
+  evidence_end: number;
+  decision: 'confirmed' | 'rejected';
+  note: string | null;
+  reviewed_by: string;
+  reviewed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export type HitReviewRow = Selectable<HitReviewsTable>;
+
 /** Per country and day with reports: the day's combined values and the decayed evidence (indicators/risk). */
 export interface CountryDaysTable {
   country: string;
@@ -167,3 +189,109 @@ export interface StructuralRiskTable {
   imported_at: CreatedAt;
 }
 export type StructuralRiskRow = Selectable<StructuralRiskTable>;
+
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** A condition on a metric of one country (or all) that raises alerts. */
+export interface ThresholdsTable {
+  id: Generated<string>;
+  name: string;
+  country: string | null;
+  metric: string;
+  kind: 'level' | 'rise';
+  value: number;
+  window_days: number | null;
+  persistence_days: Generated<number>;
+  enabled: Generated<boolean>;
+  built_in: Generated<boolean>;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+export type ThresholdRow = Selectable<ThresholdsTable>;
+
+export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
+
+export interface AlertsTable {
+  id: Generated<string>;
+  threshold_id: string | null;
+  threshold_name: string;
+  country: string;
+  metric: string;
+  kind: 'level' | 'rise';
+  threshold_value: number;
+  value: number;
+  change: number;
+  latest_value: number;
+  triggered_at: string;
+  holding: boolean;
+  cleared_at: string | null;
+  status: Generated<AlertStatus>;
+  assignee: string | null;
+  risk_factors: string[];
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+export type AlertRow = Selectable<AlertsTable>;
+export type NewAlertRow = Insertable<AlertsTable>;
+
+export interface AlertEventsTable {
+  id: Generated<string>;
+  alert_id: string;
+  at: CreatedAt;
+  actor: string;
+  action: string;
+  note: string | null;
+  details: JSONColumnType<Record<string, unknown>, string, string>;
+}
+
+export interface AlertReportsTable {
+  alert_id: string;
+  report_id: string;
+  added_at: CreatedAt;
+}
+
+export interface AlertQueueTable {
+  country: string;
+  requested_at: CreatedAt;
+  version: ColumnType<string, string | number | undefined, string | number>;
+}
+
+export interface WebhooksTable {
+  id: Generated<string>;
+  name: string;
+  url: string;
+  secret: string;
+  threshold_id: string | null;
+  enabled: Generated<boolean>;
+  created_by: string;
+  created_at: CreatedAt;
+}
+export type WebhookRow = Selectable<WebhooksTable>;
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  webhook_id: string;
+  alert_id: string | null;
+  event: string;
+  payload: JSONColumnType<Record<string, unknown>, string, string>;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  last_status: number | null;
+  last_error: string | null;
+  next_attempt_at: Date | null;
+  created_at: CreatedAt;
+  delivered_at: Date | null;
+}
+export type DeliveryRow = Selectable<WebhookDeliveriesTable>;
+
+/** Names of witnesses or monitors that briefings withhold (source protection); `folded` is the matching key. */
+export interface ProtectedNamesTable {
+  id: Generated<string>;
+  name: string;
+  folded: string;
+  note: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+export type ProtectedNameRow = Selectable<ProtectedNamesTable>;

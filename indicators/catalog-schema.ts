@@ -45,6 +45,12 @@ export const Rule = z.strictObject({
   all: z.array(z.array(Term).min(1)).min(1),
   none: z.array(Term).min(1).optional(),
   window: z.number().int().min(1).max(100).optional(),
+  /**
+   * The chosen matches must lie in one clause: a long sentence is read clause by clause, cut at `;`, `:`, and
+   * at words that open a new clause ("while", "mientras", ", and", ", y"), so that the actor of one act is not
+   * joined to the victims of another.
+   */
+  clause: z.boolean().optional(),
 });
 export type Rule = z.infer<typeof Rule>;
 
@@ -86,6 +92,12 @@ export const Indicator = z
     framework: unique(FrameworkRef),
     weight: z.number().gt(0).lte(1),
     rules: z.strictObject({ en: z.array(Rule).min(1), es: z.array(Rule).min(1) }),
+    /**
+     * Ids of more specific indicators that explain the same sentence better: when one of them fires on a
+     * sentence, this one does not (a missile on a hospital is an attack on medical care, not also a generic
+     * attack on civilians).
+     */
+    subsumedBy: unique(z.string()).optional(),
   })
   .superRefine((indicator, ctx) => {
     for (const [i, code] of indicator.legalBasis.entries()) {
@@ -136,6 +148,17 @@ export const Catalog = z.strictObject({ indicators: z.array(Indicator) }).superR
       });
     }
     seen.add(indicator.id);
+  }
+  for (const [i, indicator] of catalog.indicators.entries()) {
+    for (const id of indicator.subsumedBy ?? []) {
+      if (!seen.has(id) || id === indicator.id) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', i, 'subsumedBy'],
+          message: `'${id}' is not another indicator of the catalog`,
+        });
+      }
+    }
   }
 });
 export type Catalog = z.infer<typeof Catalog>;

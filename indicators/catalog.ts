@@ -2,6 +2,7 @@ import { attackOnCivilianPopulation } from './catalog/attack-on-civilian-populat
 import { crimesAgainstHumanityLifeAndLiberty } from './catalog/crimes-against-humanity-life-and-liberty.ts';
 import { crimesAgainstHumanityPersecution } from './catalog/crimes-against-humanity-persecution.ts';
 import { crimesAgainstHumanitySexualViolence } from './catalog/crimes-against-humanity-sexual-violence.ts';
+import { frameworkAccountability } from './catalog/framework-accountability.ts';
 import { frameworkCapacity } from './catalog/framework-capacity.ts';
 import { frameworkEnablingMeasures } from './catalog/framework-enabling-measures.ts';
 import { frameworkIhlThreats } from './catalog/framework-ihl-threats.ts';
@@ -10,6 +11,10 @@ import { frameworkIntergroup } from './catalog/framework-intergroup.ts';
 import { frameworkMitigatingFactors } from './catalog/framework-mitigating-factors.ts';
 import { frameworkMitigatingInternational } from './catalog/framework-mitigating-international.ts';
 import { frameworkMotives } from './catalog/framework-motives.ts';
+import {
+  civicSpaceAndConditions,
+  frameworkMotivesAndPolicy,
+} from './catalog/framework-motives-and-policy.ts';
 import { frameworkPreparatoryAction } from './catalog/framework-preparatory-action.ts';
 import { frameworkSocialEconomicInstability } from './catalog/framework-social-economic-instability.ts';
 import { frameworkStateWeakness } from './catalog/framework-state-weakness.ts';
@@ -86,6 +91,9 @@ const allIndicators: Indicator[] = [
   ...frameworkInstability,
   ...frameworkSocialEconomicInstability,
   ...frameworkViolationsRecord,
+  ...frameworkAccountability,
+  ...frameworkMotivesAndPolicy,
+  ...civicSpaceAndConditions,
   ...frameworkStateWeakness,
   ...frameworkMotives,
   ...frameworkCapacity,

@@ -11,20 +11,27 @@ import { csrfGuard } from './middleware/csrf-guard.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { uploadLimit } from './middleware/upload-limit.ts';
 import { toErrorResponse } from './on-error.ts';
+import { alertsRoutes } from './routes/alerts.ts';
+import { alertsFeedRoutes } from './routes/alerts-feed.ts';
 import { apiDocsRoutes } from './routes/api-docs.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { briefingsRoutes } from './routes/briefings.ts';
 import { countriesRoutes } from './routes/countries.ts';
 import { healthRoutes } from './routes/health.ts';
+import { hitReviewsRoutes } from './routes/hit-reviews.ts';
 import { jobsRoutes } from './routes/jobs.ts';
 import { newRouter } from './routes/openapi-route.ts';
+import { protectedNamesRoutes } from './routes/protected-names.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { reportsBulkRoutes } from './routes/reports-bulk.ts';
 import { reportsFileRoutes } from './routes/reports-file.ts';
 import { scoringRoutes } from './routes/scoring.ts';
+import { thresholdsRoutes } from './routes/thresholds.ts';
 import { tokensRoutes } from './routes/tokens.ts';
 import { usersRoutes } from './routes/users.ts';
 import { webAppRoutes } from './routes/web-app.ts';
+import { webhooksRoutes } from './routes/webhooks.ts';
 import { createServices, type Services } from './services/index.ts';
 import type { PasswordHasher } from './services/password-hasher.ts';
 
@@ -43,6 +50,8 @@ export interface AppDeps {
   /** Directory of the built web app; omitted in API-only tests. */
   webRoot?: string;
   now?: () => Date;
+  /** Outgoing HTTP for webhooks (default: global fetch). */
+  fetch?: typeof fetch;
 }
 
 const PUBLIC_PATHS = ['/api/health', '/api/auth/login'];
@@ -55,6 +64,7 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
     now: deps.now ?? (() => new Date()),
     sessionHours: deps.sessionHours,
     logger: deps.logger,
+    fetch: deps.fetch,
   });
   const isHttps = (c: Context) =>
     new URL(c.req.url).protocol === 'https:' ||
@@ -108,7 +118,14 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
     .route('/', reportsBulkRoutes({ bulk: services.bulk }))
     .route('/', reportsFileRoutes({ reports: services.reports, maxFileBytes: deps.maxFileBytes }))
     .route('/', reportsRoutes({ reports: services.reports }))
+    .route('/', hitReviewsRoutes({ reviews: services.reviews }))
+    .route('/', thresholdsRoutes({ thresholds: services.thresholds }))
+    .route('/', alertsFeedRoutes({ alerts: services.alerts }))
+    .route('/', alertsRoutes({ alerts: services.alerts }))
+    .route('/', webhooksRoutes({ webhooks: services.webhooks }))
     .route('/', countriesRoutes({ risk: services.risk }))
+    .route('/', briefingsRoutes({ briefings: services.briefings }))
+    .route('/', protectedNamesRoutes({ briefings: services.briefings }))
     .route('/', jobsRoutes({ jobs: services.jobs }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {

@@ -75,6 +75,7 @@ export async function startServer(
       }
     }
     services.jobs.start();
+    services.alertWorker.start();
     const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -101,6 +102,7 @@ export async function startServer(
             (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
           });
           await services.jobs.stop();
+          await services.alertWorker.stop();
           await database.close();
         })()),
     };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 function newestMtime(dir: string): number {
@@ -23,8 +23,26 @@ export function webBuildIsStale(root: string): boolean {
   });
 }
 
-/** Builds the web app with Vite (a dev dependency: present after `npm install`). */
+/**
+ * Builds the web app with Vite (a dev dependency: present after `npm install`) into a directory of its own,
+ * then swaps it in, so a server (or a second build, from another test run) never reads half a build.
+ */
 export async function buildWebApp(root: string): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), root: join(root, 'web'), logLevel: 'warn' });
+  const target = join(root, 'dist/web');
+  const fresh = `${target}.building-${process.pid}-${Date.now()}`;
+  try {
+    await build({
+      configFile: join(root, 'vite.config.ts'),
+      root: join(root, 'web'),
+      logLevel: 'warn',
+      build: { outDir: fresh, emptyOutDir: true },
+    });
+    const old = `${target}.old-${process.pid}-${Date.now()}`;
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(fresh, target);
+    rmSync(old, { recursive: true, force: true });
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
 }

@@ -2,6 +2,18 @@ import { sql } from 'kysely';
 import type { CountryDayRow } from '../schema.ts';
 import type { Executor } from './executor.ts';
 
+/**
+ * Serialises writers of the same countries' days until the transaction ends: an ingest adding to a country's
+ * days and a review or rescore rebuilding them must not interleave. Taken in code order, so two writers of
+ * several countries cannot deadlock.
+ */
+export async function lockCountries(db: Executor, countries: readonly string[]): Promise<void> {
+  if (countries.length === 0) return;
+  await sql`
+    select pg_advisory_xact_lock(hashtextextended('country_days:' || code, 0))
+    from (select distinct unnest(${countries}::text[]) as code order by 1) as c`.execute(db);
+}
+
 /** The last day with reports strictly before `day`. */
 export function lastDayBefore(
   db: Executor,
@@ -32,6 +44,27 @@ export async function lastDaysOnOrBefore(
     cross join lateral (
       select * from country_days
       where country = c.code and day <= ${asOf}::date
+      order by day desc limit 1
+    ) d`.execute(db);
+  return result.rows;
+}
+
+/**
+ * For each of `countries` and each of `dates`, the state of its last day on or before that date (an index
+ * seek per pair): the points of the ranking's sparklines in one statement.
+ */
+export async function statesOnDates(
+  db: Executor,
+  countries: readonly string[],
+  dates: readonly string[],
+): Promise<Array<{ country: string; date: string; day: string; state: number[] }>> {
+  const result = await sql<{ country: string; date: string; day: string; state: number[] }>`
+    select c.code as country, m.d::text as date, d.day, d.state
+    from unnest(${countries}::char(3)[]) as c(code)
+    cross join unnest(${dates}::date[]) as m(d)
+    cross join lateral (
+      select day, state from country_days
+      where country = c.code and day <= m.d
       order by day desc limit 1
     ) d`.execute(db);
   return result.rows;

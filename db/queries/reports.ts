@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { HitRow, NewHitRow, NewReportRow, ReportRow } from '../schema.ts';
 import type { Executor } from './executor.ts';
+import { hitsWithReviews, type ReviewColumns } from './hit-reviews.ts';
 
 export async function insertHits(db: Executor, hits: NewHitRow[]): Promise<void> {
   if (hits.length > 0) await db.insertInto('hits').values(hits).execute();
@@ -10,13 +11,11 @@ export function findReport(db: Executor, id: string): Promise<ReportRow | undefi
   return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function listHitsOfReport(db: Executor, reportId: string): Promise<HitRow[]> {
-  return db
-    .selectFrom('hits')
-    .selectAll()
-    .where('report_id', '=', reportId)
-    .orderBy('evidence_start')
-    .orderBy('id')
+export function listHitsOfReport(db: Executor, reportId: string): Promise<Array<HitRow & ReviewColumns>> {
+  return hitsWithReviews(db)
+    .where('hits.report_id', '=', reportId)
+    .orderBy('hits.evidence_start')
+    .orderBy('hits.id')
     .execute();
 }
 
@@ -26,12 +25,25 @@ export interface ReportFilter {
   to?: string | undefined;
   /** Words to look for in the title or text (case-insensitive). */
   q?: string | undefined;
+  lang?: string | undefined;
+  minScore?: number | undefined;
+  /** Reports with some evidence of this risk factor (RF1–RF14). */
+  riskFactor?: string | undefined;
+  /** Reports with some evidence of this crime category. */
+  crime?: string | undefined;
   /** Keyset: reports strictly after this (date, id) in newest-first order. */
   after?: { date: string; id: string } | undefined;
   limit: number;
 }
 
-export type ReportSummaryRow = Omit<ReportRow, 'text' | 'text_hash'> & { hit_count: string };
+/** How much of an untitled report's text a list row carries, to name the report by its first words. */
+export const EXCERPT_LENGTH = 200;
+
+export type ReportSummaryRow = Omit<ReportRow, 'text' | 'text_hash'> & {
+  hit_count: string;
+  /** The first EXCERPT_LENGTH characters of the text when the report has no title, else null. */
+  excerpt: string | null;
+};
 
 /** Newest first, keyset-paginated (stable under concurrent inserts, no OFFSET scans). */
 export function listReports(db: Executor, filter: ReportFilter): Promise<ReportSummaryRow[]> {
@@ -66,6 +78,11 @@ export function listReports(db: Executor, filter: ReportFilter): Promise<ReportS
         .whereRef('hits.report_id', '=', 'reports.id')
         .where('hits.weight', '>', 0)
         .as('hit_count'),
+    )
+    .select(
+      sql<string | null>`case when title is null then left(text, ${sql.lit(EXCERPT_LENGTH)}) end`.as(
+        'excerpt',
+      ),
     );
   if (filter.country) query = query.where('country', '=', filter.country);
   if (filter.from) query = query.where('report_date', '>=', filter.from);
@@ -74,6 +91,12 @@ export function listReports(db: Executor, filter: ReportFilter): Promise<ReportS
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) => eb.or([eb('title', 'ilike', pattern), eb('text', 'ilike', pattern)]));
   }
+  if (filter.lang) query = query.where('lang', '=', filter.lang);
+  if (filter.minScore !== undefined) query = query.where('score', '>=', filter.minScore);
+  // The codes are validated against the catalog's closed lists before they get here; they are still bound.
+  if (filter.riskFactor)
+    query = query.where(sql<boolean>`(risk_factors ->> ${filter.riskFactor})::float8 > 0`);
+  if (filter.crime) query = query.where(sql<boolean>`(crimes ->> ${filter.crime})::float8 > 0`);
   if (filter.after) {
     const { date, id } = filter.after;
     query = query.where(sql<boolean>`(report_date, id) < (${date}::date, ${id}::uuid)`);
@@ -132,10 +155,8 @@ export async function countriesWithSyntheticReports(db: Executor): Promise<Set<s
 
 /** The strongest counted hits of a country's reports in a period, with their report's date, title and source. */
 export function strongestHits(db: Executor, country: string, from: string, to: string, limit: number) {
-  return db
-    .selectFrom('hits')
+  return hitsWithReviews(db)
     .innerJoin('reports', 'reports.id', 'hits.report_id')
-    .selectAll('hits')
     .select([
       'reports.report_date',
       'reports.title',

@@ -80,6 +80,29 @@ export const attackOnCivilianPopulation: Indicator[] = [
           ],
           none: en.NOT_ARMED_ATTACK,
         },
+        {
+          // A course of conduct described as such: the same sequence, each time, in each of many places, or
+          // spreading from place to place.
+          all: [
+            terms(
+              'consistent pattern | the pattern was | same pattern | same sequence | same method | same methods | each time | every time | in each of | spread from | spread to | spread across | daily occurrence | systematic | systematically',
+            ),
+            terms(
+              'killings | killed | executed | executions | arrests | abductions | disappearances | raided | raids | attacks on civilians | massacres | burned | shooting | rapes | raped',
+            ),
+          ],
+          none: en.NOT_ARMED_ATTACK,
+        },
+        {
+          // Attacks recorded across most of a country's districts or provinces.
+          all: [
+            terms(
+              'attacks on civilians | killings of civilians | attacks against civilians | civilian casualties',
+            ),
+            terms('districts | provinces | states | regions | municipalities | departments'),
+          ],
+          none: en.NOT_ARMED_ATTACK,
+        },
       ],
       es: [
         {
@@ -92,6 +115,26 @@ export const attackOnCivilianPopulation: Indicator[] = [
               ...es.VICTIMS,
               ...terms('aldeas | pueblos | comunidades | barrios | campamentos | veredas | corregimientos'),
             ],
+          ],
+          none: es.NOT_ARMED_ATTACK,
+        },
+        {
+          all: [
+            terms(
+              'patron sistematico | mismo patron | mismo esquema | misma secuencia | mismo metodo | mismos metodos | cada vez | en cada una de | en cada uno de | se extendieron | se extendio | se ha extendido | a diario | sistematic*',
+            ),
+            terms(
+              'asesinatos | asesinad* | ejecuciones | ejecutad* | detenciones | detenid* | secuestros | desapariciones | incursiones | allanamientos | ataque | ataques | masacres | quemad* | violaciones | homicidios',
+            ),
+          ],
+          none: es.NOT_ARMED_ATTACK,
+        },
+        {
+          all: [
+            terms(
+              'ataques contra civiles | ataques contra la poblacion civil | asesinatos de civiles | victimas civiles',
+            ),
+            terms('estados | provincias | departamentos | municipios | regiones | distritos'),
           ],
           none: es.NOT_ARMED_ATTACK,
         },

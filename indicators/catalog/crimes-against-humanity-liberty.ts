@@ -24,6 +24,8 @@ export const crimesAgainstHumanityLiberty: Indicator[] = [
     legalBasis: ['7(1)(e)'],
     framework: [],
     weight: 0.65,
+    // People rounded up to work, carry or serve: the conduct is enslavement (7(1)(c)), read from the same words.
+    subsumedBy: ['enslavement-and-forced-labour'],
     rules: {
       en: [
         {
@@ -33,6 +35,10 @@ export const crimesAgainstHumanityLiberty: Indicator[] = [
             ),
             en.DETAINED,
           ],
+          // A decree that allows arrests without a warrant is an enabling measure (RF7), not an arrest made.
+          none: terms(
+            'allows arrests | allow arrests | allows detention* | authorises arrests | authorizes arrests',
+          ),
         },
         {
           // Arrests of many, or of people for who they are or what they say: reports rarely write
@@ -50,6 +56,30 @@ export const crimesAgainstHumanityLiberty: Indicator[] = [
           ],
           none: ctx.ORDINARY_CRIME_EN,
         },
+        {
+          all: [
+            terms('held | kept | locked up | confined | holding'),
+            terms(
+              'for weeks | for months | in shipping containers | in containers | incommunicado | at the same site | in secret | at unofficial | without a lawyer | without access to a lawyer',
+            ),
+          ],
+          window: 8,
+        },
+        {
+          all: [
+            terms('former detainees | former prisoners | ex detainees'),
+            terms('described | said | told | recounted | reported'),
+          ],
+          none: terms('prisoners of war'),
+        },
+        {
+          all: [
+            terms('prison | jail | sentenced | imprisonment'),
+            terms(
+              'behind closed doors | closed door | without a lawyer | without defence | without defense | summary trial | without being told the charges',
+            ),
+          ],
+        },
       ],
       es: [
         {
@@ -59,6 +89,9 @@ export const crimesAgainstHumanityLiberty: Indicator[] = [
             ),
             es.DETAINED,
           ],
+          none: terms(
+            'permite detenciones | permitira detenciones | autoriza detenciones | autoriza las detenciones',
+          ),
         },
         {
           all: [
@@ -73,6 +106,29 @@ export const crimesAgainstHumanityLiberty: Indicator[] = [
             ),
           ],
           none: ctx.ORDINARY_CRIME_ES,
+        },
+        {
+          all: [
+            terms('ex detenidos | exdetenidos | excarcelados | ex presos | expresos'),
+            terms('relataron | denunciaron | contaron | describieron | dijeron'),
+          ],
+          none: terms('prisioneros de guerra'),
+        },
+        {
+          all: [
+            terms('prision | carcel | condeno | condenados | condenadas'),
+            terms(
+              'puerta cerrada | sin abogado | sin defensa | sin que pudieran elegir abogado | juicio sumario | sin conocer los cargos',
+            ),
+          ],
+        },
+        {
+          all: [
+            terms('detenciones | detenidos | detenidas | capturas | arrestos'),
+            terms(
+              'incomunicacion | sedes no oficiales | centros clandestinos | sin identificacion | encapuchados | sin orden de captura',
+            ),
+          ],
         },
       ],
     },
@@ -100,7 +156,12 @@ export const crimesAgainstHumanityLiberty: Indicator[] = [
               'tortur* | waterboard* | electric shock* | electrocut* | stress positions | mock execution* | cigarette burns | nails pulled | beaten in custody | beaten in detention | deprived of sleep | sleep deprivation | near drowning | hung by the wrists | suspended by the wrists | threats of rape | threatened with rape | would be raped | prolonged isolation | solitary confinement | publicly flogged | flogged | lashes | whipped',
             ),
           ],
-          none: anyOf(en.PROGRAMME_CONTEXT, terms('against torture | optional protocol')),
+          none: anyOf(
+            en.PROGRAMME_CONTEXT,
+            terms(
+              'against torture | optional protocol | absolute torture | real torture | sheer torture | pure torture',
+            ),
+          ),
         },
         {
           // Beatings of people held: the common, unnamed form of torture in custody.
@@ -124,7 +185,13 @@ export const crimesAgainstHumanityLiberty: Indicator[] = [
               'tortur* | tormento* | descargas electricas | choques electricos | asfixia con bolsa | asfixiad* con bolsas | simulacro* de ejecucion | quemaduras de cigarrillo | colgad* de | posiciones de estres | golpead* bajo custodia | apremios ilegales | amenazas de violacion | amenazadas con ser violadas | amenazados con violar | aislamiento prolongado | privacion del sueno | azotad* publicamente | latigazos',
             ),
           ],
-          none: anyOf(es.PROGRAMME_CONTEXT, terms('contra la tortura | protocolo facultativo')),
+          // "Fue una auténtica tortura esperar": the figurative sense of everyday annoyance.
+          none: anyOf(
+            es.PROGRAMME_CONTEXT,
+            terms(
+              'contra la tortura | protocolo facultativo | autentica tortura | verdadera tortura | una tortura esperar | toda una tortura',
+            ),
+          ),
         },
         {
           // Golpizas a personas retenidas: la forma común, sin nombre, de la tortura bajo custodia.

@@ -1,6 +1,7 @@
 import type { Indicator } from '../catalog-schema.ts';
 import { crimesAgainstHumanityLiberty } from './crimes-against-humanity-liberty.ts';
 import { anyOf, terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -19,6 +20,8 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
     crimes: ['crimes_against_humanity', 'war_crimes'],
     legalBasis: ['7(1)(a)', '8(2)(a)(i)', '8(2)(c)(i)'],
     framework: [],
+    // A call to kill ("killing them is a duty") is incitement, not a reported killing.
+    subsumedBy: ['direct-public-incitement-to-genocide'],
     weight: 0.9,
     rules: {
       en: [
@@ -28,6 +31,44 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
             terms('passed off as | presented as | reported as | dressed as | disguised as'),
             terms('combat deaths | killed in combat | guerrillas | rebels | insurgents | militants'),
             anyOf(en.KILLED, terms('deaths')),
+          ],
+        },
+        {
+          all: [
+            terms('deaths | died | death'),
+            terms('in custody | in detention | in police custody'),
+            terms('blows | asphyxia | wounds | signs of torture | strangul* | gunshot* | beaten | beatings'),
+          ],
+        },
+        {
+          // Numbers and attacks as subjects: "left 41 dead", "the strike killed 12", "19 of them died".
+          all: [
+            terms(
+              'left | leaving | leaves | killing at least | of them died | of whom died | of them were killed',
+            ),
+            terms('dead | killed | died'),
+            anyOf(ctx.ATTACK_MEANS_EN, ctx.ATTACK_GENERIC_EN, terms('nerve agent | chlorine | gas')),
+          ],
+          none: en.NOT_VIOLENT_DEATH,
+          window: 12,
+        },
+        {
+          all: [
+            terms('died | were killed | perished | lost their lives'),
+            anyOf(
+              ctx.ATTACK_MEANS_EN,
+              ctx.ATTACK_GENERIC_EN,
+              terms('nerve agent | chlorine | substances | gas'),
+            ),
+          ],
+          none: anyOf(en.NOT_VIOLENT_DEATH, terms('hunger | starvation | malnutrition | cold | thirst')),
+        },
+        {
+          all: [
+            terms(
+              'human remains | clandestine graves | clandestine grave | secret graves | crematorium ovens',
+            ),
+            terms('found | discovered | exhumed | uncovered | located | recovered'),
           ],
         },
       ],
@@ -44,6 +85,40 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
             ),
             terms('bajas en combate | muertos en combate | guerrilleros | insurgentes | combatientes'),
             es.KILLED,
+          ],
+        },
+        {
+          // Muertes bajo custodia con señales de violencia: homicidios, no muertes por las condiciones.
+          all: [
+            terms('muertes | muerte | murieron | fallecieron | fallecidos'),
+            terms('bajo custodia | en custodia | bajo la custodia | bajo su custodia'),
+            terms('golpes | asfixia | heridas | senales de tortura | estrangul* | disparos'),
+          ],
+        },
+        {
+          all: [
+            terms('dejo | dejaron | deja | dejando | saldo de'),
+            terms('muertos | muertas | fallecidos | victimas mortales'),
+            anyOf(ctx.ATTACK_MEANS_ES, ctx.ATTACK_GENERIC_ES, terms('cloro | gas | agente neurotoxico')),
+          ],
+          none: es.NOT_VIOLENT_DEATH,
+          window: 14,
+        },
+        {
+          // "Un ataque aéreo destruyó el centro de salud … y murieron un enfermero y tres pacientes".
+          all: [
+            terms('murieron | murio | fallecieron | fallecio | perdieron la vida'),
+            anyOf(ctx.ATTACK_MEANS_ES, ctx.ATTACK_GENERIC_ES, terms('sustancias | gas | cloro')),
+          ],
+          none: anyOf(es.NOT_VIOLENT_DEATH, terms('hambre | desnutricion | inanicion | frio | sed')),
+        },
+        {
+          // Restos hallados por familias buscadoras: la huella de homicidios que nadie reconoce.
+          all: [
+            terms(
+              'restos humanos | restos oseos | fosas clandestinas | fosa clandestina | hornos crematorios | cuerpos localizados',
+            ),
+            terms('hallazgo | hallaron | se hallaron | hallad* | localizad* | encontrad* | exhumad* | suma'),
           ],
         },
       ],
@@ -122,7 +197,7 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
               'enslav* | slavery | slaves | slave market* | forced labour | forced labor | servitude | debt bondage | human trafficking',
             ),
           ],
-          none: en.PROGRAMME_CONTEXT,
+          none: [...en.PROGRAMME_CONTEXT, ...terms('called them slaves | calling them slaves')],
         },
         {
           all: [
@@ -130,6 +205,30 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
             terms('women | girls | children | captives | boys | persons | people'),
           ],
           window: 8,
+        },
+        {
+          all: [
+            terms(
+              'made to | forced to | compelled to | at gunpoint | rounded up | forcing them to | forcibly',
+            ),
+            terms(
+              'dig | digging | carry | carrying | porters | cook | fetch water | farm | labour | labor | work in | work on | work for | without pay | unpaid | mine | mines',
+            ),
+          ],
+          none: terms(
+            'prisoners of war | trenches | firing positions | fortifications | enemy units | occupying | occupied | flee | leave',
+          ),
+          window: 10,
+        },
+        {
+          all: [
+            terms(
+              'without pay | unpaid | without wages | debt bondage | debts they could never | withheld their documents | confiscated their passports | household and sexual | domestic servitude | domestic slaves',
+            ),
+            terms(
+              'work | working | worked | dig | shifts | labour | labor | hours | exploited | kept them | held',
+            ),
+          ],
         },
       ],
       es: [
@@ -147,6 +246,28 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
             terms('mujeres | ninas | ninos | cautivas | cautivos | personas'),
           ],
           window: 8,
+        },
+        {
+          all: [
+            terms(
+              'obligad* a | obligaban a | obligan a | las obligan a | los obligan a | forzad* a | a punta de fusil | bajo amenaza | obligandolos a',
+            ),
+            terms(
+              'trabajar | trabajo | cavar | cargar | cocinar | prestar | servicios | labores | minas | entables | cultivos | raspar coca | cosechar',
+            ),
+          ],
+          none: terms(
+            'prisioneros de guerra | trincheras | ejercito captor | fortificaciones | huir | abandonar | desalojar | salir',
+          ),
+          window: 10,
+        },
+        {
+          all: [
+            terms(
+              'sin paga | sin salario | sin sueldo | sin remuneracion | sin pago | deudas impagables | retenian los documentos | les retenian | servidumbre domestica',
+            ),
+            terms('trabaj* | explotad* | jornadas | horas diarias | obligad* | fabricando | cosechando'),
+          ],
         },
       ],
     },
@@ -175,7 +296,9 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
             ),
             [...en.VICTIMS, ...en.PROTECTED_GROUP],
           ],
-          none: terms('visa | visas | immigration | overstay*'),
+          none: terms(
+            'visa | visas | immigration | overstay* | expelled from school | expulsion from school',
+          ),
         },
         {
           // Evictions and orders to leave: the coercion is the order, whoever gives it.
@@ -205,7 +328,10 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
             ),
             [...es.VICTIMS, ...es.PROTECTED_GROUP],
           ],
-          none: terms('visado* | visa | migratori*'),
+          // Expelled from school is not from home.
+          none: terms(
+            'visado* | visa | migratori* | expulsion del colegio | expulsion de la escuela | expulsados del colegio',
+          ),
         },
         {
           all: [
@@ -214,7 +340,10 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
             ),
             anyOf(es.VICTIMS, terms('poblacion | comunidad')),
           ],
-          none: terms('visado* | visa | migratori* | inundacion* | volcan* | huracan* | deslizamiento*'),
+          // "Fue trasladado al hospital": a medical transfer, not a forcible one.
+          none: terms(
+            'visado* | visa | migratori* | inundacion* | volcan* | huracan* | deslizamiento* | al hospital | a un hospital | al centro de salud | ambulancia',
+          ),
         },
         {
           all: [

@@ -67,6 +67,41 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
           ],
           none: ctx.CONFLICT_PARTY_EN,
         },
+        {
+          // Rights taken from a group: land, schooling, marriage, work, movement, papers, worship.
+          all: [
+            terms(
+              'bars | barred | barring | banned | bans | excluded | excludes | excluding | forbidden | prohibited | may not | stripped of | confiscating | confiscated | revoked',
+            ),
+            terms(
+              'owning land | universit* | secondary school | marrying | marry | working for | travelling | traveling | citizenship | identity cards | nationality | passports | practise their religion | practice their religion | praying | veil | public office | voting',
+            ),
+            anyOf(en.PROTECTED_GROUP, terms('girls | women | members of | opposition | community')),
+          ],
+        },
+        {
+          all: [
+            terms('citizenship law | nationality law | citizenship act | nationality act'),
+            terms('excludes | excluded | strips | stripped | revokes | revoked | denies | denied'),
+          ],
+        },
+        {
+          all: [
+            terms(
+              'for reasons such as | for wearing | wearing a veil | praying at home | growing a beard | having relatives abroad | for their faith | for practising | for practicing',
+            ),
+            terms('sent to | detained | arrested | held | interned | camps | centres | centers | sentenced'),
+          ],
+        },
+        {
+          all: [
+            anyOf(en.KILLED, en.DETAINED, terms('taken from | abducted | targeted')),
+            terms(
+              'members of the opposition | opposition members | opposition supporters | members and supporters | supporters of the opposition | opposition activists | who signed | open letter | christian community | muslim community | targeted attack on the',
+            ),
+          ],
+          window: 14,
+        },
       ],
       es: [
         {
@@ -105,6 +140,33 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
           ],
           none: ctx.CONFLICT_PARTY_ES,
         },
+        {
+          all: [
+            terms(
+              'prohibe | prohibio | prohibieron | prohibido | prohibida | les prohibe | les impide | excluye | excluyo | despojad* | despojo | confiscan | confiscaron | les retiran | les retiraron | no pueden | vetad*',
+            ),
+            terms(
+              'tierras | universidad* | escuela secundaria | colegio | casarse | contraer matrimonio | trabajar | viajar | ciudadania | nacionalidad | documentos de identidad | cedulas | pasaportes | rezar | su culto | velo | abrir comercios | votar | cargos publicos | examen de acceso',
+            ),
+            anyOf(es.PROTECTED_GROUP, terms('ninas | mujeres | miembros de | opositores | comunidad')),
+          ],
+        },
+        {
+          all: [
+            terms('ley de ciudadania | ley de nacionalidad | ley de la ciudadania | ley de la nacionalidad'),
+            terms('excluye | excluyo | despoja | despojo | priva | privo | revoca | niega'),
+          ],
+        },
+        {
+          all: [
+            anyOf(es.KILLED, es.DETAINED, terms('desaparecid* | secuestrad* | senalad*')),
+            terms(
+              'dirigentes | miembros de la oposicion | simpatizantes | militantes | opositores | brazo politico | de una lista | sus nombres | comunidad cristiana | comunidad musulmana | presas politicas | presos politicos | motivos politicos',
+            ),
+            terms('movimiento | partido | sindicato | oposicion | guerrilla | gobierno | politic*'),
+          ],
+          window: 16,
+        },
       ],
     },
   },
@@ -128,6 +190,12 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
               'enforced disappearance* | forced disappearance* | forcibly disappeared | victims of disappearance',
             ),
           ],
+          // The crime named by an institution, a treaty or a law ("the unit for enforced disappearances", "the
+          // Convention against enforced disappearance", an amnesty covering them) is about justice (RF2, RF3),
+          // not a disappearance reported.
+          none: terms(
+            'convention | unit for | prosecutor* office | specialised prosecutor* | specialized prosecutor* | amnesty | criminalise | criminalize | criminalised | criminalized | ratified | ratify | penal code',
+          ),
         },
         {
           all: [
@@ -141,12 +209,12 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
           // Deprivation of liberty followed by silence: the two elements of art. 7(2)(i), as reports put them.
           all: [
             terms(
-              'disappearance of | disappearances | disappeared | vanished | last seen | whereabouts | fate of | do not exist | denies holding | denied holding | acknowledged detaining only | no information on the fate | refused to give any information',
+              'disappearance of | disappearances | disappeared | vanished | last seen | reported missing | whereabouts | fate of | do not exist | denies holding | denied holding | acknowledged detaining only | no information on the fate | refused to give any information',
             ),
             anyOf(
               en.DETAINED,
               terms(
-                'abducted | taken from | taken away | picked up | seized | loaded onto | stopped at checkpoints | captured | the missing | missing',
+                'abducted | taken from | taken away | picked up | seized | loaded onto | stopped at checkpoints | captured | the missing | missing | handed over to | handed them over to',
               ),
             ),
           ],
@@ -159,6 +227,9 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
               'desaparicion forzada | desapariciones forzadas | desaparecid* forzosamente | desaparecid* forzadamente | victimas de desaparicion',
             ),
           ],
+          none: terms(
+            'convencion | fiscalia especializada | unidad especializada | amnistia | tipificad* | tipificar | ratificado | ratificar | codigo penal',
+          ),
         },
         {
           all: [
@@ -181,7 +252,7 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
             anyOf(
               es.DETAINED,
               terms(
-                'se los llevaron | se lo llevaron | subidos a | subieron a | citados | secuestrad* | levantad* | retenid* | sacados de',
+                'se los llevaron | se lo llevaron | subidos a | subieron a | citados | secuestrad* | levantad* | retenid* | sacados de | entregaron a | entregados a',
               ),
             ),
           ],

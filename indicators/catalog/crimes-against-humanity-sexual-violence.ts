@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -37,6 +37,22 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
           ],
           none: [...en.PROGRAMME_CONTEXT, ...terms('sexual harassment | rapeseed')],
         },
+        {
+          // Forced contraception and abortion imposed by captors: sexual violence (the labelling guide).
+          all: [
+            terms('contracepti* | abortion* | abort | to abort | birth control'),
+            terms('forced | forcing | made them | made to | compelled'),
+          ],
+          window: 8,
+        },
+        {
+          all: [
+            terms(
+              'raping | rapists | gang raped | gang rape* | sexually assaulted | sexually abused | sexual assault* | sexual abuse',
+            ),
+          ],
+          none: anyOf(en.PROGRAMME_CONTEXT, terms('allegations were dismissed | false allegations')),
+        },
       ],
       es: [
         {
@@ -55,6 +71,24 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
             ),
           ],
           none: NOT_RAPE_ES,
+        },
+        {
+          all: [
+            terms('anticoncepti* | abortar | abortos | aborto'),
+            terms('obligaban | obligadas | obligad* | a la fuerza | forzad* | las forzaban'),
+          ],
+          window: 8,
+        },
+        {
+          // Imperfecto y presente: "violaban a mujeres y niñas", "las violan delante de sus familias".
+          all: [
+            terms(
+              'violaban | violan | violarlas | violarla | violando | violadas | violada | violaciones | abusaban sexualmente | abusaron sexualmente | abusadas sexualmente',
+            ),
+          ],
+          none: terms(
+            'violaciones de derechos | violaciones a los derechos | violaciones del derecho | violaciones de los derechos | violan la ley | violan las normas | violando la | violan el | violaciones al | violaciones de la | violaciones del alto',
+          ),
         },
       ],
     },
@@ -129,6 +163,15 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
             terms('quota | quotas | refused | without their consent | forced | fines | women'),
           ],
         },
+        {
+          all: [
+            terms('contracepti* | implants | iud | iuds | sterilis* | steriliz* | tubal'),
+            terms(
+              'without their knowledge | without their consent | without consent | without informing them | quotas',
+            ),
+          ],
+          window: 12,
+        },
       ],
       es: [
         {
@@ -143,6 +186,15 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
             terms('esterilizad* | esterilizacion* | dispositivos intrauterinos | diu'),
             terms('metas | cuotas | sin su consentimiento | obligad* | multas | mujeres'),
           ],
+        },
+        {
+          all: [
+            terms('anticoncepti* | implantes | dispositivos intrauterinos | esteriliz* | ligadura*'),
+            terms(
+              'sin su conocimiento | sin su consentimiento | sin consentimiento | sin informarles | cuotas | metas',
+            ),
+          ],
+          window: 12,
         },
       ],
     },

@@ -80,6 +80,30 @@ export const frameworkCapacity: Indicator[] = [
           ],
           none: terms('health workers | vaccinat* | teachers | election observers | relief'),
         },
+        {
+          all: [
+            terms(
+              'recruitment rallies | recruitment rally | recruitment drive* | recruitment meetings | new fighters | new recruits | conscription notices | wave of mobilisation | wave of mobilization | recruiters | to join',
+            ),
+            terms(
+              'group | militia* | army | fighters | armed men | rebels | front line | offering | salary | rifle | land | dollars',
+            ),
+          ],
+          window: 16,
+        },
+        {
+          all: [
+            terms('now has more than | grown to | grew from | swelled to'),
+            terms('estimate | estimated | according to | from about | more than'),
+            terms('armed group | the group | militia* | rebels | armed men'),
+          ],
+          window: 14,
+        },
+        {
+          all: [
+            terms('mercenar* | private military compan* | private security compan* | military contractors'),
+          ],
+        },
       ],
       es: [
         {
@@ -92,6 +116,24 @@ export const frameworkCapacity: Indicator[] = [
             ),
           ],
           none: terms('trabajadores de salud | vacuna* | docentes | observadores electorales | socorro'),
+        },
+        {
+          all: [
+            terms(
+              'reclutamiento* | reclutad* | reclutaron | movilizado por la fuerza | movilizad* | enviados al frente | integrarlos en sus filas | nuevos integrantes | ha pasado de',
+            ),
+            terms(
+              'grupo armado | grupos armados | estructuras | integrantes | al frente | filas | milicia* | ocupacion | efectivos | dinero | motos',
+            ),
+          ],
+          window: 16,
+        },
+        {
+          all: [
+            terms(
+              'mercenari* | empresa privada de seguridad | empresa militar privada | contratistas militares',
+            ),
+          ],
         },
       ],
     },

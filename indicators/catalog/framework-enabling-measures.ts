@@ -204,6 +204,7 @@ export const frameworkEnablingMeasures: Indicator[] = [
               'shut down | cut | cut off | disrupted | blocked | suspended | switched off | restricted | throttled | banned | jammed',
             ),
           ],
+          window: 5,
         },
       ],
       es: [
@@ -223,6 +224,7 @@ export const frameworkEnablingMeasures: Indicator[] = [
               'cortad* | cortaron | interrumpid* | interrumpieron | bloquead* | bloquearon | suspendid* | suspendieron | restringid* | restringieron | inhibid*',
             ),
           ],
+          window: 5,
         },
       ],
     },

@@ -183,6 +183,7 @@ export const frameworkIhlThreats: Indicator[] = [
     crimes: [WC],
     legalBasis: [],
     framework: ['13.7'],
+    subsumedBy: ['direct-public-incitement-to-genocide'],
     weight: 0.55,
     rules: {
       en: [
@@ -198,9 +199,18 @@ export const frameworkIhlThreats: Indicator[] = [
           ],
         },
         // Harm done by a party to the conflict, or in the course of hostilities: the nexus that makes
-        // violence against civilians, detainees or the wounded a threat to persons protected by IHL.
-        { all: [ctx.HARM_EN, anyOf(ctx.NON_STATE_PARTY_EN, ctx.OCCUPATION_EN)], none: ctx.AID_TARGET_EN },
-        { all: [ctx.HARM_EN, ctx.HOSTILITIES_EN], none: [...ctx.AID_TARGET_EN, ...ctx.NOT_HOSTILITIES_EN] },
+        // violence against civilians, detainees or the wounded a threat to persons protected by IHL. Read in
+        // one clause: a party named in one clause did not commit the harm of another.
+        {
+          all: [ctx.HARM_EN, anyOf(ctx.NON_STATE_PARTY_EN, ctx.OCCUPATION_EN)],
+          none: ctx.AID_TARGET_EN,
+          clause: true,
+        },
+        {
+          all: [ctx.HARM_EN, ctx.HOSTILITIES_EN],
+          none: [...ctx.AID_TARGET_EN, ...ctx.NOT_HOSTILITIES_EN],
+          clause: true,
+        },
       ],
       es: [
         {
@@ -212,8 +222,16 @@ export const frameworkIhlThreats: Indicator[] = [
             [...es.VICTIMS, ...terms('aldeas | comunidades | quien | quienes')],
           ],
         },
-        { all: [ctx.HARM_ES, anyOf(ctx.NON_STATE_PARTY_ES, ctx.OCCUPATION_ES)], none: ctx.AID_TARGET_ES },
-        { all: [ctx.HARM_ES, ctx.HOSTILITIES_ES], none: [...ctx.AID_TARGET_ES, ...ctx.NOT_HOSTILITIES_ES] },
+        {
+          all: [ctx.HARM_ES, anyOf(ctx.NON_STATE_PARTY_ES, ctx.OCCUPATION_ES)],
+          none: ctx.AID_TARGET_ES,
+          clause: true,
+        },
+        {
+          all: [ctx.HARM_ES, ctx.HOSTILITIES_ES],
+          none: [...ctx.AID_TARGET_ES, ...ctx.NOT_HOSTILITIES_ES],
+          clause: true,
+        },
       ],
     },
   },

@@ -96,7 +96,7 @@ export const frameworkInstability: Indicator[] = [
         {
           all: [
             terms(
-              'humanitarian crisis | humanitarian emergency | famine | food insecurity | acute malnutrition | cholera outbreak | epidemic | drought | natural disaster* | catastrophic hunger',
+              'humanitarian crisis | humanitarian emergency | famine | food insecurity | acute malnutrition | cholera outbreak | epidemic | catastrophic hunger',
             ),
           ],
         },
@@ -105,7 +105,7 @@ export const frameworkInstability: Indicator[] = [
         {
           all: [
             terms(
-              'crisis humanitaria | emergencia humanitaria | hambruna | inseguridad alimentaria | desnutricion aguda | brote de colera | epidemia | sequia | desastre* natural* | hambre catastrofica',
+              'crisis humanitaria | emergencia humanitaria | hambruna | inseguridad alimentaria | desnutricion aguda | brote de colera | epidemia | hambre catastrofica',
             ),
           ],
         },
@@ -136,12 +136,26 @@ export const frameworkInstability: Indicator[] = [
             ),
           ],
         },
+        {
+          all: [
+            terms(
+              'struggle for succession | succession struggle | death of the president | suspending the constitution | dissolving parliament | military junta | putschists | seized the state television',
+            ),
+          ],
+        },
       ],
       es: [
         {
           all: [
             terms(
               'golpe de estado | golpe militar | asonada | tomaron el poder | toma del poder por la fuerza | junta militar | derrocad* | derrocaron | derrocamiento | cambio inconstitucional | ruptura del orden constitucional | autogolpe',
+            ),
+          ],
+        },
+        {
+          all: [
+            terms(
+              'destitucion del presidente | tomo la sede | tomaron la sede | suspension de la constitucion | golpe de estado | golpistas | tomaron el poder | tomo el poder | junta militar',
             ),
           ],
         },

@@ -56,6 +56,22 @@ export const frameworkIntergroup: Indicator[] = [
             'committee on the elimination | elimination of racial discrimination | minority shareholder* | minority stake | minority government | members of the committee | members of the security council',
           ),
         },
+        {
+          all: [
+            anyOf(
+              ctx.HARM_EN,
+              terms(
+                'census | record | registered | insult | picked out | belonging to | revenge against | moving residents | barred | procession | owned',
+              ),
+            ),
+            terms(
+              'speaking villages | speaking quarters | speaking communit* | speaking minority | speaking areas | descent | between the two communities | between communities | their own faith | other communities | family names | ethnicity | sarani homes | christian owned | hindu | jewish | buddhist* | ahmadi* | sunni | shia | shiite*',
+            ),
+          ],
+          none: terms(
+            'committee on the elimination | elimination of racial discrimination | minority shareholder*',
+          ),
+        },
       ],
       es: [
         {
@@ -83,6 +99,22 @@ export const frameworkIntergroup: Indicator[] = [
           ],
           none: terms(
             'comite para la eliminacion | eliminacion de la discriminacion | accionista* minoritari* | gobierno minoritario | de la mayoria de los casos',
+          ),
+        },
+        {
+          all: [
+            anyOf(
+              ctx.HARM_ES,
+              terms(
+                'censo | registro | levantaron | seleccionad* | separad* | procesion | prohibieron | cerraron | ocupacion | demolicion | negado | niega',
+              ),
+            ),
+            terms(
+              'hablantes | de ascendencia | ascendencia | entre comunidades | entre vecinos | fieles de la comunidad | la religion | el origen de | su origen | comunidades mayas | pueblo maya | judios | budistas | hindues | catolicos | evangelicos | rohanies | a los wadi | familias wadi',
+            ),
+          ],
+          none: terms(
+            'comite para la eliminacion | eliminacion de la discriminacion | de la mayoria de los casos',
           ),
         },
       ],

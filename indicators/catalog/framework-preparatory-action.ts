@@ -143,6 +143,8 @@ export const frameworkPreparatoryAction: Indicator[] = [
               'confinad* | reubicad* por la fuerza | obligad* a trasladarse | arread* | recluid* | internad* | retenid* | restringid* a | no pueden salir | no se les permite salir | prohibido salir | segregad* | cercad*',
             ),
           ],
+          // People held in the camp, not aid trucks held at a checkpoint near one.
+          window: 5,
         },
         {
           all: [
@@ -193,6 +195,10 @@ export const frameworkPreparatoryAction: Indicator[] = [
             terms('marcad* | marcaron | pintad* | pintaron | senalizad* | senalaron'),
             terms('casas | viviendas | puertas | comercios | tiendas | negocios | propiedades'),
           ],
+          // Houses painted for a festival or a team's victory are decoration, not a mark on a group.
+          none: terms(
+            'celebrar | celebracion | fiesta* | festejo* | aficionados | hinchas | equipo | carnaval',
+          ),
           window: 8,
         },
         {

@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 
 // RF8, 8.8–8.12: civic and economic moments that can set off violence: elections and censuses, resource
 // projects, commemorations and accountability processes.
@@ -27,6 +28,20 @@ export const frameworkTriggersCivic: Indicator[] = [
             ),
           ],
         },
+        {
+          all: [
+            terms(
+              'census | runoff | the vote | the elections | the election | electoral | polls | ballot | presidential race | disputed vote | municipal elections',
+            ),
+            anyOf(
+              ctx.HARM_EN,
+              terms(
+                'protests | arrests | record ethnicity | redraw | before the | after the | ahead of | days before | weeks before | following',
+              ),
+            ),
+          ],
+          window: 16,
+        },
       ],
       es: [
         {
@@ -38,6 +53,18 @@ export const frameworkTriggersCivic: Indicator[] = [
               'violencia | tensiones | disturbios | enfrentamientos | disputad* | fraude | aplazad* | pospuest* | impugnad* | intimidacion | asesinad* | ataques',
             ),
           ],
+        },
+        {
+          all: [
+            terms('censo | elecciones | electoral | comicios | segunda vuelta | las urnas | votacion'),
+            anyOf(
+              ctx.HARM_ES,
+              terms(
+                'protestas | tras las | antes de las | a cuatro meses | en visperas | semanas antes | despues de las',
+              ),
+            ),
+          ],
+          window: 16,
         },
       ],
     },

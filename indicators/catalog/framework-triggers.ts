@@ -32,6 +32,20 @@ export const frameworkTriggers: Indicator[] = [
             ),
           ],
         },
+        {
+          all: [
+            terms(
+              'moving | moved | arriving | arrived | heading | sent | convoys | set up | new bases | helicopter bases',
+            ),
+            terms(
+              'troops | armoured vehicles | armored vehicles | soldiers | special forces | reinforcements',
+            ),
+            terms(
+              'towards | toward | to the region | into the | in preparation | final operation | new offensive | offensive',
+            ),
+          ],
+          window: 16,
+        },
       ],
       es: [
         {
@@ -43,6 +57,16 @@ export const frameworkTriggers: Indicator[] = [
               'tropas | soldados | fuerzas de seguridad | ejercito | militares | vehiculos blindados | tanquetas | tanques | fuerzas especiales | antidisturbios | batallones',
             ),
           ],
+        },
+        {
+          all: [
+            terms(
+              'llegan | llegaron | convoyes | se dirigen | avanzan | enviados | movilizados | instalaron | nuevas bases',
+            ),
+            terms('efectivos | tropas | soldados | fuerzas especiales | vehiculos blindados | militares'),
+            terms('a la region | hacia | ofensiva | operacion | la zona'),
+          ],
+          window: 16,
         },
       ],
     },

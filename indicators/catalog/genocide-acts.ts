@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -148,6 +148,41 @@ export const genocideActs: Indicator[] = [
             en.PROTECTED_GROUP,
           ],
         },
+        {
+          // Maternity care withdrawn from a group's women, and limits on how many children they may have.
+          all: [
+            terms(
+              'maternity services | maternity care | maternity wards | antenatal care | prenatal care | births',
+            ),
+            terms(
+              'stopped | halted | cut off | closed to | denied | suspended | withdrawn | banned | quotas',
+            ),
+            terms('women | mothers | of them'),
+          ],
+          window: 12,
+        },
+        {
+          // Maternity care withdrawn from a group's women, and limits on how many children they may have.
+          all: [
+            terms(
+              'maternity services | maternity care | maternity wards | antenatal care | prenatal care | births',
+            ),
+            terms(
+              'stopped | halted | cut off | closed to | denied | suspended | withdrawn | banned | quotas',
+            ),
+            terms('women | mothers | of them'),
+          ],
+          window: 12,
+        },
+        {
+          all: [
+            terms(
+              'more than two children | two child | more than one child | number of children | to have children',
+            ),
+            terms('permit | permission | limit | banned | barred | forbidden | must obtain | need'),
+          ],
+          window: 10,
+        },
       ],
       es: [
         {
@@ -157,6 +192,17 @@ export const genocideActs: Indicator[] = [
             ),
             es.PROTECTED_GROUP,
           ],
+        },
+        {
+          all: [
+            terms(
+              'mas de dos hijos | mas de un hijo | numero de hijos | tener hijos | partos | servicios de maternidad | atencion prenatal',
+            ),
+            terms(
+              'permiso | limite | prohib* | necesitan | autorizacion | suspendieron | cerraron | negaron',
+            ),
+          ],
+          window: 10,
         },
       ],
     },
@@ -196,6 +242,16 @@ export const genocideActs: Indicator[] = [
             terms('transferred | removed | taken | deported | separated | placed'),
           ],
         },
+        {
+          all: [
+            anyOf(en.CHILDREN, terms('newborns | babies | infants')),
+            terms(
+              'adoption | new names | boarding school* | other provinces | families of the dominant | families of the majority | taught only in | no record of them',
+            ),
+            terms('taken | removed | separated | placed | sent | handed | transferred | whose parents'),
+          ],
+          none: en.PROGRAMME_CONTEXT,
+        },
       ],
       es: [
         {
@@ -217,6 +273,18 @@ export const genocideActs: Indicator[] = [
               'trasladad* | deportad* | separad* | llevados | llevadas | arrebatad* | sustraid* | entregad*',
             ),
           ],
+        },
+        {
+          all: [
+            anyOf(es.CHILDREN, terms('recien nacidos | bebes | hijos')),
+            terms(
+              'adopcion | cambio el nombre | cambiaron el nombre | se les cambio | nuevos nombres | internado* | escuelas patrioticas | otras provincias | familias de la mayoria | familias del grupo | hablar su lengua | su idioma',
+            ),
+            terms(
+              'separad* | retiran | retiraron | enviad* | llevad* | trasladad* | entregan | entregaron | entregad* | arrebatad* | sustraid*',
+            ),
+          ],
+          none: es.PROGRAMME_CONTEXT,
         },
       ],
     },

@@ -130,18 +130,32 @@ export const genocideIntent: Indicator[] = [
         {
           all: [
             terms(
-              'mutilated bodies | mutilated corpses | desecrated bodies | dismember* | carved into | bodies were displayed | bodies were put on display | heads were displayed | in front of their families | in front of their children | in front of relatives | forced to watch | forced to renounce | forced to convert | forced conversion* | forcibly converted',
+              'mutilated bodies | mutilated corpses | desecrated bodies | dismember* | carved into | bodies were displayed | bodies were put on display | heads were displayed | forced to watch | forced to renounce | forced to convert | forced conversion* | forcibly converted',
             ),
           ],
+        },
+        {
+          all: [terms('in front of their families | in front of their children | in front of relatives')],
+          // "Raped in front of their families": the outrage is the rape itself, which the sexual-violence
+          // indicator reads; killings in front of relatives remain this indicator.
+          none: terms('raped | rape | rapes | gang raped | sexually assaulted'),
         },
       ],
       es: [
         {
           all: [
             terms(
-              'cuerpos mutilados | cadaveres mutilados | cuerpos profanados | desmembrad* | descuartizad* | marcad* a fuego | exhibieron los cuerpos | cuerpos exhibidos | cabezas exhibidas | delante de sus familias | delante de sus hijos | frente a sus familias | frente a sus hijos | obligad* a presenciar | obligad* a mirar | obligad* a renegar | obligad* a convertirse | conversion* forzada* | convertid* por la fuerza',
+              'cuerpos mutilados | cadaveres mutilados | cuerpos profanados | desmembrad* | descuartizad* | marcad* a fuego | exhibieron los cuerpos | cuerpos exhibidos | cabezas exhibidas | obligad* a presenciar | obligad* a mirar | obligad* a renegar | obligad* a convertirse | conversion* forzada* | convertid* por la fuerza',
             ),
           ],
+        },
+        {
+          all: [
+            terms(
+              'delante de sus familias | delante de sus hijos | frente a sus familias | frente a sus hijos',
+            ),
+          ],
+          none: terms('violad* | violacion* | violaron | agredidas sexualmente'),
         },
       ],
     },

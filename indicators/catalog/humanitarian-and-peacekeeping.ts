@@ -63,6 +63,8 @@ export const humanitarianAndPeacekeeping: Indicator[] = [
     legalBasis: MISSION_BASIS,
     framework: [],
     weight: 0.85,
+    // Attackers wearing aid emblems feign protected status (perfidy): the aid workers are not the target.
+    subsumedBy: ['perfidy-and-misuse-of-emblems'],
     rules: {
       en: [
         {
@@ -78,6 +80,17 @@ export const humanitarianAndPeacekeeping: Indicator[] = [
           ],
           none: en.NOT_ARMED_ATTACK,
         },
+        {
+          all: [
+            terms(
+              'looted | stoned | set fire to | hijacked | ambushed | attacked | shelled | bombed | struck | killed | abducted | held | raided',
+            ),
+            terms(
+              'un food agency | un agency | un agencies | un run | un compound | un staff | un warehouse | un vehicles | partner organisation* | partner organization* | relief agenc* | humanitarian mission | doctors without borders | medecins sans frontieres | its vehicles | logistics base | aid warehouse* | food warehouse* | world food programme',
+            ),
+          ],
+          none: terms('wearing | tabards | vests | posing as | disguised | impersonat*'),
+        },
       ],
       es: [
         {
@@ -90,6 +103,17 @@ export const humanitarianAndPeacekeeping: Indicator[] = [
             es.HUMANITARIAN,
           ],
           none: es.NOT_ARMED_ATTACK,
+        },
+        {
+          all: [
+            terms(
+              'retuvo | retuvieron | retenido* | retenida* | ha retenido | saquearon | saquead* | bombarde* | ataque* | atacaron | dispararon | quemaron | secuestraron | se llevaron | destruyo | asesinaron | murieron',
+            ),
+            terms(
+              'mision humanitaria | organizacion humanitaria | medicos sin fronteras | convoy de naciones unidas | convoy de la onu | gestionada por la onu | gestionado por la onu | administrada por la onu | escuela de la onu | instalaciones de la onu | personal de la onu | almacen* de la onu | almacen* del pma | apoyado por medicos',
+            ),
+          ],
+          none: terms('chaleco* | haciendose pasar | se hacian pasar | disfrazad* | vestidos de'),
         },
       ],
     },
@@ -121,6 +145,15 @@ export const humanitarianAndPeacekeeping: Indicator[] = [
             ),
           ],
         },
+        {
+          all: [
+            terms(
+              'refused to authorise | refused to authorize | let only | allowed only | only 12 | turned back | confiscated',
+            ),
+            terms('convoys | trucks | relief | infant formula | surgical kits | supplies | aid'),
+          ],
+          window: 12,
+        },
       ],
       es: [
         {
@@ -132,6 +165,17 @@ export const humanitarianAndPeacekeeping: Indicator[] = [
               'acceso humanitario | asistencia humanitaria | ayuda humanitaria | suministros humanitarios | convoy* humanitario* | camiones de ayuda | entregas de ayuda | suministros de socorro | ayuda alimentaria',
             ),
           ],
+        },
+        {
+          all: [
+            terms(
+              'solo permitieron | permitieron solo | rechazaron | impide el ingreso | impiden el ingreso | quedan retenidos | retienen | bloquean',
+            ),
+            terms(
+              'camiones | ayuda | alimentos | medicamentos | lanchas | depuradoras | sacos de harina | generadores',
+            ),
+          ],
+          window: 14,
         },
       ],
     },
@@ -161,6 +205,17 @@ export const humanitarianAndPeacekeeping: Indicator[] = [
             [...en.HUMANITARIAN, ...terms('un staff | un personnel | un agencies')],
           ],
         },
+        {
+          all: [
+            terms(
+              'un staff | aid workers | humanitarian staff | relief agencies | aid agencies | icrc | the un | ngos',
+            ),
+            terms(
+              'permit | permits | not been allowed | not allowed | refused | none has been issued | no permits | barred | denied access',
+            ),
+          ],
+          window: 16,
+        },
       ],
       es: [
         {
@@ -170,6 +225,17 @@ export const humanitarianAndPeacekeeping: Indicator[] = [
             ),
             [...es.HUMANITARIAN, ...terms('personal de la onu | organismos de la onu | agencias de la onu')],
           ],
+        },
+        {
+          all: [
+            terms(
+              'agencias humanitarias | organizaciones internacionales | personal humanitario | cicr | la onu | ong | mision humanitaria',
+            ),
+            terms(
+              'permisos | permiso | no han podido | renovar | les exigio | negaron el acceso | no se les permite | impide',
+            ),
+          ],
+          window: 16,
         },
       ],
     },

@@ -8,6 +8,25 @@ import * as es from './vocabulary-es.ts';
 // under the Statute, so only the direct call to destroy a group cites 25(3)(e). Reports quoting UN
 // programmes against hate speech are excluded: they talk about the problem, not an instance of it.
 
+/** Where incitement is public: speeches, broadcasts, sermons, rallies, leaflets and messaging. */
+const PUBLIC_CHANNEL_EN = terms(
+  'speech | speeches | broadcast* | radio | sermon* | preacher* | rally | rallies | leaflet* | pamphlet* | flyers | posted | posts | messages | accounts | social media | whatsapp | facebook | tiktok | telegram | songs | programmes | programs | television | loudspeaker* | told the crowd | told supporters | told followers | told his followers',
+);
+const PUBLIC_CHANNEL_ES = terms(
+  'discurso* | emision* | emisora* | radio | sermon* | predicador* | mitin | mitines | panfleto* | volantes | pasquines | mensajes | publicaciones | redes sociales | whatsapp | facebook | tiktok | telegram | canciones | programa | television | altavoces | arengo | proclamo',
+);
+
+/**
+ * The euphemisms and explicit words of a call to destroy a group, as perpetrators have phrased them: clearing,
+ * cleansing, "the work", the last one, the seed and the eggs (the children), no one spared.
+ */
+const CODED_DESTRUCTION_EN = terms(
+  'cleared from | clear the land | cleanse | cleansing the | wipe out | wiped off | off the map | exterminat* | do his work | do their work | do your work | finish the work | finish the job | eggs must | must also be crushed | not be spared | spare no one | no one should be spared | until the last | to the last one | every last one | no peace until | your seed | their seed | a duty for every | take up his machete | take up your machetes | sharpen your machetes',
+);
+const CODED_DESTRUCTION_ES = terms(
+  'aplastarlos | aplastarlas | aplastar a | limpiar la provincia | limpiar el pais | limpiar la region | limpiar la tierra | limpiar de | hasta el ultimo | exterminar | exterminio de | dejar vivo | no dejar ni | ni una semilla | terminar el trabajo | lo terminaremos | terminaremos ahora | acabar de una vez | acabar con todos | armarse de machetes | afilar los machetes | borrar del mapa | no quede ni uno',
+);
+
 export const incitement: Indicator[] = [
   {
     id: 'direct-public-incitement-to-genocide',
@@ -41,6 +60,14 @@ export const incitement: Indicator[] = [
           ),
         },
         {
+          // Coded calls, as incitement is spoken: a public medium or audience and the euphemisms of
+          // extermination ("clear the cockroaches", "do the work", "wipe off the map", "crush the eggs").
+          all: [PUBLIC_CHANNEL_EN, CODED_DESTRUCTION_EN],
+          none: terms(
+            'condemned | condemning | denounced | investigation* | prosecuted | trial of | sentenced | history of | museum | anniversary',
+          ),
+        },
+        {
           all: [
             terms(
               'incitement to genocide | inciting genocide | incite genocide | genocidal incitement | calls for genocide | call for genocide | calls for extermination | calls to exterminate',
@@ -61,6 +88,12 @@ export const incitement: Indicator[] = [
           ],
           none: terms(
             'fin a | poner fin | detener | condeno | condenaron | investigacion | investigar | rendicion de cuentas | justicia para | discriminacion',
+          ),
+        },
+        {
+          all: [PUBLIC_CHANNEL_ES, CODED_DESTRUCTION_ES],
+          none: terms(
+            'condeno | condenaron | denuncio | investigacion | procesad* | juicio contra | condenad* | historia de | museo | aniversario',
           ),
         },
         {

@@ -243,7 +243,7 @@ export const planOrPolicy: Indicator[] = [
         {
           all: [
             terms(
-              'escuadron* de la muerte | estructura* paralela* | mando paralelo | cadena de mando paralela | comite* ad hoc | comite* de crisis | grupos de exterminio | limpieza social | sicarios',
+              'escuadron* de la muerte | estructura* paralela* | mando paralelo | cadena de mando paralela | comite* ad hoc | comite* de crisis | grupos de exterminio | limpieza social',
             ),
           ],
         },
@@ -265,6 +265,8 @@ export const planOrPolicy: Indicator[] = [
     legalBasis: ['7(1)(h)'],
     framework: ['9.1'],
     weight: 0.5,
+    // Separate identity documents and checkpoints of an institutional regime are its means (apartheid).
+    subsumedBy: ['apartheid-regime'],
     rules: {
       en: [
         {

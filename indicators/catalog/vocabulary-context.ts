@@ -1,3 +1,4 @@
+import type { Rule } from '../catalog-schema.ts';
 import { terms } from './terms.ts';
 
 /**
@@ -13,21 +14,21 @@ import { terms } from './terms.ts';
  * Framework's RF1 (1.1) is the existence of an armed conflict, which these evidence in a single sentence.
  */
 export const HOSTILITIES_EN = terms(
-  'shelled | shelling | shells | airstrike* | air strike* | air raid* | aerial bombard* | drone strike* | drone attack* | armed drone* | drone | drones | mortar* | artillery | rocket fire | rockets | missile* | barrel bomb* | bombardment* | bombing* | bombed | improvised explosive* | roadside bomb* | suicide attack* | suicide bomb* | landmine* | minefield* | heavy fighting | fighting between | fighting resumed | the fighting | fighting in | fighting around | fighting broke out | fighting erupted | days of fighting | clashes | clashed | armed clash* | offensive | counteroffensive | counter offensive | siege | besieged | blockade | ceasefire | cease fire | hostilities | armed conflict | front line* | frontline* | line of contact | rebel* | insurgen* | counterinsurgency | counter insurgency | ambush* | the war | civil war | military operation* | military offensive | jihadist* | areas it controls | towns it controls | territory it controls | area it controls | the group controls | held by the group | controlled by the group | town fell | city fell | fell to the | seized the town | took the town | captured the town',
+  'shelled | shelling | shells | airstrike* | air strike* | air raid* | aerial bombard* | drone strike* | drone attack* | armed drone* | drone | drones | mortar* | artillery | rocket fire | rockets | missile* | barrel bomb* | bombardment* | bombing* | bombed | improvised explosive* | roadside bomb* | suicide attack* | suicide bomb* | landmine* | minefield* | heavy fighting | fighting between | fighting resumed | the fighting | fighting in | fighting around | fighting broke out | fighting erupted | days of fighting | clashes | clashed | armed clash* | offensive | counteroffensive | counter offensive | siege | besieged | blockade | ceasefire | cease fire | hostilities | armed conflict | front line* | frontline* | line of contact | rebel* | insurgen* | counterinsurgency | counter insurgency | ambush* | the war | civil war | military operation* | military offensive | jihadist* | areas it controls | towns it controls | territory it controls | area it controls | the group controls | held by the group | controlled by the group | town fell | city fell | fell to the | seized the town | took the town | captured the town | cluster munition* | dropped from a helicopter | helicopter gunship* | the clash at | clash at | the assault on | conducting operations | fighting was still | field post | army positions | army position | army outpost*',
 );
 
 /** Figurative "offensive" and other senses that show no hostilities. */
 export const NOT_HOSTILITIES_EN = terms(
-  'offensive remark* | offensive language | offensive comment* | offensive content | offensive post* | offensive word* | offensive joke* | charm offensive | diplomatic offensive | war on drugs | war on poverty | war of words | price war | trade war',
+  'barrage of questions | bombarded with questions | bombarded with messages | bombarded with calls | offensive remark* | offensive language | offensive comment* | offensive content | offensive post* | offensive word* | offensive joke* | charm offensive | diplomatic offensive | war on drugs | war on poverty | war of words | price war | trade war',
 );
 
 export const HOSTILITIES_ES = terms(
-  'bombarde* | ataque aereo | ataques aereos | aviacion militar | dron | drones | mortero* | artilleria | cohete* | misil* | proyectil* | artefacto explosivo | artefactos explosivos | barril* explosivo* | minas antipersonal | mina antipersonal | campos minados | combates | enfrentamiento* | se enfrentaron | choques armados | ofensiva | contraofensiva | asedio | sitiad* | bloqueo militar | bloqueo naval | bajo bloqueo | hostilidades | conflicto armado | linea del frente | linea de contacto | frente de batalla | al frente | guerrill* | insurgen* | contrainsurgencia | disidencia | disidencias | estructuras disidentes | estructura disidente | paro armado | yihadista* | rebelde* | la guerra | guerra entre | emboscada* | operaciones militares | operacion militar | que controla la zona | que controlan la zona | que controla el rio | zonas que controla | localidades que controla | las zonas bajo su control | toma del pueblo | toma de la ciudad | tomar la ciudad | tomar el pueblo | tomaron el pueblo | tomaron la ciudad',
+  'bombarde* | ataque aereo | ataques aereos | aviacion militar | dron | drones | mortero* | artilleria | cohete* | misil* | proyectil* | artefacto explosivo | artefactos explosivos | barril* explosivo* | minas antipersonal | mina antipersonal | campos minados | combates | enfrentamiento* | se enfrentaron | choques armados | ofensiva | contraofensiva | asedio | sitiad* | bloqueo militar | bloqueo naval | bajo bloqueo | hostilidades | conflicto armado | linea del frente | linea de contacto | frente de batalla | al frente | guerrill* | insurgen* | contrainsurgencia | disidencia | disidencias | estructuras disidentes | estructura disidente | paro armado | yihadista* | rebelde* | la guerra | guerra entre | emboscada* | operaciones militares | operacion militar | que controla la zona | que controlan la zona | que controla el rio | zonas que controla | localidades que controla | las zonas bajo su control | toma del pueblo | toma de la ciudad | tomar la ciudad | tomar el pueblo | tomaron el pueblo | tomaron la ciudad | municiones en racimo | lanzado desde un helicoptero | lanzados desde un helicoptero | asalto al puesto | asalto a la base | posicion del ejercito | posiciones del ejercito | contra una base militar | facciones armadas',
 );
 
 /** "Bombardear a preguntas", "ofensiva diplomática": figurative senses. */
 export const NOT_HOSTILITIES_ES = terms(
-  'a preguntas | con preguntas | de preguntas | con mensajes | ofensiva diplomatica | ofensiva comercial | ofensiva publicitaria | guerra contra las drogas | guerra de precios | guerra comercial | guerra sucia',
+  'a preguntas | con preguntas | de preguntas | con mensajes | de mensajes | de llamadas | de correos | publicitari* | ofensiva diplomatica | ofensiva comercial | ofensiva publicitaria | guerra contra las drogas | guerra de precios | guerra comercial | guerra sucia',
 );
 
 /**
@@ -68,11 +69,11 @@ export const STATE_FORCES_ES = terms(
  * torture, forced labour, looting, burning, displacement and threats.
  */
 export const HARM_EN = terms(
-  'killed | killing | killings | kill | executed | executing | execution* | shot | shooting | shot dead | murder* | massacr* | slaughter* | raped | rape | rapes | abducted | abduction* | abducting | kidnap* | tortured | torture | beat | beaten | beating | flogged | whipped | looted | looting | pillag* | burned | burnt | burning | torched | set fire | setting fire | destroyed | demolished | detained | captured | hostage* | forced | forcing | mutilat* | amputat* | cut off | injured | wounded | attacked | raided | displaced | expelled | evicted | threatened | recruited | executions | died | dead | bodies',
+  'killed | killing | killings | kill | executed | executing | execution* | shot | shooting | shot dead | murder* | massacr* | slaughter* | raped | rape | rapes | abducted | abduction* | abducting | kidnap* | tortured | torture | beat | beaten | beating | flogged | whipped | looted | looting | pillag* | burned | burnt | burning | torched | set fire | setting fire | destroyed | demolished | detained | captured | hostage* | forced | forcing | mutilat* | amputat* | cut off | injured | wounded | attacked | raided | displaced | expelled | evicted | threatened | recruited | executions | died | dead | bodies | fate of | bulldozed | ordered to leave | made to | loaded onto',
 );
 
 export const HARM_ES = terms(
-  'asesin* | mataron | mato | matar | muertos | muertas | murieron | ejecutad* | ejecutaron | ejecuto | ejecuciones | fusilad* | fusilaron | fusilo | masacr* | violad* | violaron | violo | secuestr* | raptad* | tortur* | golpead* | golpearon | golpizas | saque* | quemad* | quemaron | incendi* | destruy* | destruccion | demolid* | demoli* | detuvieron | retuv* | retenid* | capturad* | rehen* | obligad* | obligaron | obligan | mutil* | amputad* | amputaron | cortaron | herid* | atacad* | atacaron | dispararon | desplaz* | expuls* | reclut* | amenaz* | cadaveres | cuerpos',
+  'asesin* | mataron | mato | matar | muertos | muertas | murieron | ejecutad* | ejecutaron | ejecuto | ejecuciones | fusilad* | fusilaron | fusilo | masacr* | violad* | violaron | violo | secuestr* | raptad* | tortur* | golpead* | golpearon | golpizas | saque* | quemad* | quemaron | incendi* | destruy* | destruccion | demolid* | demoli* | detuvieron | retuv* | retenid* | capturad* | rehen* | obligad* | obligaron | obligan | mutil* | amputad* | amputaron | cortaron | herid* | atacad* | atacaron | dispararon | desplaz* | expuls* | reclut* | amenaz* | cadaveres | cuerpos | dio muerte | dieron muerte | desaparecieron | desaparecid* | sacaron de sus casas | subidos a | subieron a | objetivo militar | trasladad* | demuele | demuelen',
 );
 
 /**
@@ -130,27 +131,39 @@ export function attackRules(
   lang: 'en' | 'es',
   targets: string[],
   none: string[],
-): Array<{ all: string[][]; none: string[] }> {
+  verbs: (term: string) => boolean = () => true,
+): Rule[] {
   const means = lang === 'en' ? ATTACK_MEANS_EN : ATTACK_MEANS_ES;
   const generic = lang === 'en' ? ATTACK_GENERIC_EN : ATTACK_GENERIC_ES;
   const party = lang === 'en' ? CONFLICT_PARTY_EN : CONFLICT_PARTY_ES;
   const notHostile = lang === 'en' ? NOT_HOSTILITIES_EN : NOT_HOSTILITIES_ES;
-  const keep = (list: string[]) => list.filter((t) => !targets.includes(t));
+  const keep = (list: string[]) => list.filter((t) => !targets.includes(t) && verbs(t));
   return [
-    { all: [keep(means), targets], none: [...none, ...notHostile] },
+    { all: [keep(means), targets], clause: true, none: [...none, ...notHostile] },
     {
       all: [keep(generic), targets, keep(party).filter((t) => !generic.includes(t))],
+      clause: true,
       none: [...none, ...notHostile],
     },
   ];
 }
 
+/**
+ * Words of arson and demolition. They destroy property (pillage-destruction): a village burned or a pumping
+ * station dynamited is an attack on people only when the sentence also says people were shot, shelled or hit.
+ */
+export const DESTRUCTION_VERBS = new Set([
+  ...terms(
+    'set on fire | set fire | set ablaze | torched | burned | dynamited | blew up | explosives | incendiad* | incendiaron | prendieron fuego | quemaron | dinamit* | volaron | destruyo | explosivos',
+  ),
+]);
+
 /** Ordinary criminal justice: arrests of suspects are not arbitrary detention. */
 export const ORDINARY_CRIME_EN = terms(
-  'suspect | suspects | suspected of robbery | robbery | burglary | theft | thief | thieves | shoplift* | drunk driving | fraud | embezzl* | drug dealer* | released on bail',
+  'suspect | suspects | suspected of robbery | suspected of stealing | stealing | stolen | robbery | burglary | theft | thief | thieves | shoplift* | drunk driving | fraud | embezzl* | drug dealer* | released on bail',
 );
 
 /** Justicia penal ordinaria: la detención de sospechosos de un delito común no es detención arbitraria. */
 export const ORDINARY_CRIME_ES = terms(
-  'sospechoso | sospechosos | presunto ladron | robo | robos | hurto* | ladron* | estafa* | fraude | conduccion en estado de ebriedad | microtrafico | narcomenudeo',
+  'sospechoso | sospechosos | presunto ladron | por robar | acusados de robar | robo | robos | hurto* | ladron* | estafa* | fraude | conduccion en estado de ebriedad | microtrafico | narcomenudeo',
 );

@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -36,7 +36,10 @@ export const warCrimesChildrenAndDisplacement: Indicator[] = [
             en.CHILDREN,
           ],
           window: 10,
-          none: terms('school enrolment | enrolled in school | teacher* | staff | volunteer* | vaccinat*'),
+          // A risk of recruitment warned of is an early warning (RF5), not children recruited.
+          none: terms(
+            'school enrolment | enrolled in school | teacher* | staff | volunteer* | vaccinat* | risk of recruitment | risk of the recruitment',
+          ),
         },
         {
           all: [terms('child soldier* | children associated with armed | child fighter* | child combatant*')],
@@ -51,7 +54,9 @@ export const warCrimesChildrenAndDisplacement: Indicator[] = [
             es.CHILDREN,
           ],
           window: 10,
-          none: terms('docentes | maestros | personal | voluntari* | matricul* | vacuna*'),
+          none: terms(
+            'docentes | maestros | personal | voluntari* | matricul* | vacuna* | riesgo de reclutamiento | riesgo de vinculacion',
+          ),
         },
         {
           all: [
@@ -89,6 +94,23 @@ export const warCrimesChildrenAndDisplacement: Indicator[] = [
           ],
           window: 10,
         },
+        {
+          all: [
+            anyOf(en.CHILDREN, terms('year olds')),
+            terms(
+              'sent ahead of | in army uniform | in military uniform | carry explosives | carrying explosives | to carry explosives | as lookouts | as guards | as spies | as porters | as messengers | give one son | one son from each | to defend the land',
+            ),
+          ],
+          window: 14,
+        },
+        {
+          all: [
+            terms('among the'),
+            terms('fighters | combatants | fighters killed | dead fighters'),
+            en.CHILDREN,
+          ],
+          window: 12,
+        },
       ],
       es: [
         {
@@ -99,6 +121,23 @@ export const warCrimesChildrenAndDisplacement: Indicator[] = [
             ),
           ],
           window: 10,
+        },
+        {
+          all: [
+            es.CHILDREN,
+            terms(
+              'como combatientes | como vigias | como carritos | como campaneros | como informantes | como mensajeros | transportar armas | transportar explosivos | llevar explosivos | en sus filas | integrarlos en sus filas | con uniforme militar | entregar un hijo',
+            ),
+          ],
+          window: 14,
+        },
+        {
+          all: [
+            terms('entre los'),
+            terms('combatientes | guerrilleros | milicianos | combatientes muertos'),
+            es.CHILDREN,
+          ],
+          window: 12,
         },
       ],
     },

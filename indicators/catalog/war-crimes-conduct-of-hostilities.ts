@@ -11,6 +11,17 @@ import * as es from './vocabulary-es.ts';
 
 const WC = 'war_crimes' as const;
 
+/**
+ * People protected by their function: an attack on them is an attack on medical care, education, aid or a
+ * peace operation (their own indicators), and the same sentence needs other victims to be a generic attack.
+ */
+const PROTECTED_ROLES_EN = terms(
+  'patients | teachers | staff | health workers | aid workers | peacekeepers | volunteer* | driver | drivers | workers | students',
+);
+const PROTECTED_ROLES_ES = terms(
+  'pacientes | docentes | maestros | enfermero | enfermera | conductor | voluntario* | cascos azules | trabajadores | estudiantes',
+);
+
 export const warCrimesConductOfHostilities: Indicator[] = [
   {
     id: 'attacks-on-civilians',
@@ -24,18 +35,30 @@ export const warCrimesConductOfHostilities: Indicator[] = [
     legalBasis: ['8(2)(b)(i)', '8(2)(e)(i)'],
     framework: [],
     weight: 0.85,
+    // Attacks on the persons and objects the Statute protects by name are those crimes, not a generic attack.
+    subsumedBy: [
+      'attacks-on-humanitarian-workers',
+      'attacks-on-peacekeepers',
+      'use-of-children-in-hostilities',
+      'recruitment-of-children',
+      'compelled-military-service',
+      'perfidy-and-misuse-of-emblems',
+    ],
     rules: {
       en: [
         // Attacks in armed conflict only (the nexus of art. 8): by a means of warfare, or by a party.
         ...ctx.attackRules(
           'en',
           anyOf(
-            en.VICTIMS,
+            en.VICTIMS.filter((t) => !PROTECTED_ROLES_EN.includes(t)),
             terms(
-              'market | markets | residential | bread queue* | bread line* | funeral* | wedding* | school bus | minibus | bus | displacement camp* | idp camp* | camp for displaced | shelters | homes | houses | neighbourhood* | neighborhood* | quarter | village | villages | town | courtyard | gardens | fields | roads | road',
+              // Places where people gather or live: an attack on them is aimed at people. Homes, villages and
+              // fields burned without victims are destruction of property (pillage-destruction), not this.
+              'market | markets | residential | bread queue* | bread line* | funeral* | wedding* | school bus | minibus | bus | displacement camp* | idp camp* | camp for displaced | shelters | neighbourhood* | neighborhood* | courtyard',
             ),
           ),
           en.NOT_ARMED_ATTACK,
+          (t) => !ctx.DESTRUCTION_VERBS.has(t),
         ),
         {
           all: [
@@ -50,12 +73,13 @@ export const warCrimesConductOfHostilities: Indicator[] = [
         ...ctx.attackRules(
           'es',
           anyOf(
-            es.VICTIMS,
+            es.VICTIMS.filter((t) => !PROTECTED_ROLES_ES.includes(t)),
             terms(
-              'mercado* | zona residencial | zonas residenciales | barrio* | viviendas | casas | funeral* | boda* | campamento* | albergue* | refugio* | colas | cancha | caserio | aldea | aldeas | pueblo | vereda | veredas | comunidades | vivienda | bus | autobus',
+              'mercado* | zona residencial | zonas residenciales | barrio* | funeral* | boda* | campamento de desplazados | campamentos de desplazados | albergue* | refugio* | colas | cancha | bus | autobus',
             ),
           ),
           es.NOT_ARMED_ATTACK,
+          (t) => !ctx.DESTRUCTION_VERBS.has(t),
         ),
         {
           all: [
@@ -91,6 +115,8 @@ export const warCrimesConductOfHostilities: Indicator[] = [
             'power plant* | power station* | power substation* | water station* | water treatment | water supply | pumping station* | electricity | power grid | bridge* | bakery | bakeries | grain silo* | granar* | residential building* | apartment block* | civilian infrastructure | civilian objects | energy infrastructure | dam | dams',
           ),
           en.NOT_ARMED_ATTACK,
+          // Dynamited or burned by the party holding them, they are destroyed property (pillage-destruction).
+          (t) => !ctx.DESTRUCTION_VERBS.has(t),
         ),
       ],
       es: [
@@ -100,6 +126,7 @@ export const warCrimesConductOfHostilities: Indicator[] = [
             'central* electrica* | planta* de agua | estacion* de bombeo | suministro de agua | deposito de agua | red electrica | torre de energia | torres de energia | infraestructura* civil* | bienes civiles | objetos civiles | puente* | panaderia* | silo* | granero* | molinos | edificio* residencial* | bloque* de viviendas | infraestructura energetica | represa*',
           ),
           es.NOT_ARMED_ATTACK,
+          (t) => !ctx.DESTRUCTION_VERBS.has(t),
         ),
       ],
     },

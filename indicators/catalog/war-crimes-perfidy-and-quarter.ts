@@ -29,7 +29,7 @@ export const warCrimesPerfidyAndQuarter: Indicator[] = [
         {
           all: [
             terms(
-              'no quarter | take no prisoners | no prisoners will be taken | no prisoners would be taken | leave no survivors | leave no one alive | spare no one | kill them all | kill everyone | no one will be spared | nobody will be spared',
+              'no quarter | take no prisoners | no prisoners be taken | no prisoners to be taken | no prisoners will be taken | no prisoners would be taken | leave no survivors | leave no one alive | spare no one | kill them all | kill everyone | no one will be spared | nobody will be spared',
             ),
           ],
         },
@@ -38,7 +38,7 @@ export const warCrimesPerfidyAndQuarter: Indicator[] = [
         {
           all: [
             terms(
-              'sin cuartel | no habra cuartel | no dar cuartel | no se dara cuartel | no tomar prisioneros | no habra prisioneros | no tomaran prisioneros | no dejar sobrevivientes | no dejar a nadie con vida | no dejen a nadie con vida | matarlos a todos | maten a todos | no quedara nadie',
+              'sin cuartel | no dejar a nadie vivo | no dejen a nadie vivo | no habra cuartel | no dar cuartel | no se dara cuartel | no tomar prisioneros | no habra prisioneros | no tomaran prisioneros | no dejar sobrevivientes | no dejar a nadie con vida | no dejen a nadie con vida | matarlos a todos | maten a todos | no quedara nadie',
             ),
           ],
         },
@@ -69,16 +69,19 @@ export const warCrimesPerfidyAndQuarter: Indicator[] = [
             ),
             [...en.KILLED, ...en.ATTACK, ...terms('wounded | ambush*')],
           ],
+          // "False positives": civilians killed and passed off as fighters; their clothes are not a disguise.
+          none: terms('false positives | false positive'),
         },
       ],
       es: [
         {
           all: [
             terms(
-              'bandera blanca | bandera de tregua | fingiendo rendicion | fingieron rendirse | simulando rendirse | disfrazad* de | haciendose pasar por | vestidos de civil | uniformes de la onu | uniformes de naciones unidas | vehiculos de la onu | emblema de la cruz roja | emblema de la media luna roja | uso indebido del emblema | uso indebido de ambulancias',
+              'bandera blanca | bandera de tregua | fingiendo rendicion | fingieron rendirse | simulando rendirse | disfrazad* de | haciendose pasar por | vestidos de civil | uniformes de la onu | uniformes de naciones unidas | vehiculos de la onu | emblema de la cruz roja | emblema de la media luna roja | uso indebido del emblema | uso indebido de ambulancias | chalecos de una organizacion humanitaria | chalecos de organizaciones humanitarias',
             ),
             [...es.KILLED, ...es.ATTACK, ...terms('herid* | hiriendo | hirieron | emboscad*')],
           ],
+          none: terms('falsos positivos | falso positivo'),
         },
       ],
     },

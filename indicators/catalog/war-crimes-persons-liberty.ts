@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
 import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
@@ -22,9 +22,12 @@ export const warCrimesPersonsLiberty: Indicator[] = [
     legalBasis: ['8(2)(a)(viii)', '8(2)(c)(iii)'],
     framework: [],
     weight: 0.8,
+    // Captives held to work or as sexual slaves: the conduct is enslavement, not a deprivation of liberty alone.
+    subsumedBy: ['enslavement-and-forced-labour', 'sexual-slavery-and-forced-marriage'],
     rules: {
       en: [
         { all: [terms('hostage*')] },
+        { all: [terms('held for ransom | kidnapped for ransom | abducted for ransom')] },
         {
           // Abductions by an armed group: deprivation of liberty by a party, the detention family.
           all: [
@@ -42,6 +45,15 @@ export const warCrimesPersonsLiberty: Indicator[] = [
             ),
           ],
         },
+        {
+          all: [
+            terms(
+              'taken by | seized by | held by | locked up | held captive | kept captive | held for ransom | held for days | held for weeks',
+            ),
+            anyOf(ctx.NON_STATE_PARTY_EN, terms('ransom | compound')),
+          ],
+          window: 12,
+        },
       ],
       es: [
         { all: [terms('rehen | rehenes')] },
@@ -58,6 +70,13 @@ export const warCrimesPersonsLiberty: Indicator[] = [
               'rescate | canje | a cambio de | exigencias | exigieron | exigio | moneda de cambio | intercambio de prisioneros',
             ),
           ],
+        },
+        {
+          all: [
+            terms('retuvieron | mantuvieron retenid* | encerraron | encerrad* | tomad* como | se llevaron a'),
+            anyOf(ctx.NON_STATE_PARTY_ES, terms('rescate | durante')),
+          ],
+          window: 12,
         },
       ],
     },

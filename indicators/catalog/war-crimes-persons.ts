@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
 import { terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 import { warCrimesPersonsLiberty } from './war-crimes-persons-liberty.ts';
@@ -31,20 +32,42 @@ export const warCrimesPersons: Indicator[] = [
         {
           all: [
             terms(
-              'prisoners | detainees | captured soldiers | captured fighters | after being captured | after their capture | captives | surrendered | surrendering | hands tied | hands bound | blindfolded | the wounded | wounded fighters | wounded soldiers | prisoners of war | pows | hors de combat | laid down their arms | in custody',
+              'captured soldiers | captured fighters | wounded government soldiers | wounded enemy soldiers | after being captured | after their capture | surrendered | surrendering | wounded fighters | wounded soldiers | prisoners of war | pows | hors de combat | laid down their arms',
             ),
             en.KILLED,
           ],
+        },
+        {
+          // Prisoners, captives or bound victims killed are hors de combat only where a party to the conflict
+          // holds them: a death in a prison in peacetime is a killing (7(1)(a)), not this war crime.
+          all: [
+            terms(
+              'prisoners | detainees | captives | hands tied | hands bound | blindfolded | the wounded | in custody',
+            ),
+            en.KILLED,
+            ctx.CONFLICT_PARTY_EN.filter((t) => !en.KILLED.includes(t)),
+          ],
+          clause: true,
         },
       ],
       es: [
         {
           all: [
             terms(
-              'prisioneros | detenidos | soldados capturados | combatientes capturados | tras ser capturad* | despues de ser capturad* | tras su captura | cautivos | rendid* | se habian rendido | manos atadas | maniatad* | vendad* | los heridos | combatientes heridos | soldados heridos | prisioneros de guerra | fuera de combate | depuesto las armas | bajo custodia',
+              'soldados capturados | combatientes capturados | tras ser capturad* | despues de ser capturad* | tras su captura | rendid* | se habian rendido | combatientes heridos | soldados heridos | prisioneros de guerra | fuera de combate | depuesto las armas',
             ),
             es.KILLED,
           ],
+        },
+        {
+          all: [
+            terms(
+              'prisioneros | detenidos | cautivos | manos atadas | maniatad* | vendad* | los heridos | bajo custodia',
+            ),
+            es.KILLED,
+            ctx.CONFLICT_PARTY_ES.filter((t) => !es.KILLED.includes(t)),
+          ],
+          clause: true,
         },
       ],
     },

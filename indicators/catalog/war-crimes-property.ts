@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
 import * as ctx from './vocabulary-context.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
@@ -32,10 +32,11 @@ export const warCrimesProperty: Indicator[] = [
         {
           all: [
             terms(
-              'razed | burned down | burnt down | torched | set ablaze | set on fire | bulldozed | demolished | destroyed | levelled | leveled | flattened | looted and burned',
+              'razed | burned down | burnt down | torched | set ablaze | set on fire | setting fire | set fire | burning | burned | bulldozed | demolished | destroyed | levelled | leveled | flattened | looted and burned | dynamited | blew up | blown up | cut down',
             ),
             terms(
-              'homes | houses | villages | dwellings | shelters | huts | neighbourhoods | neighborhoods | shops | markets | crops | granaries | farms | livestock | structures | camp | village',
+              // Homes and livelihoods, and the installations a population lives on (wells, pumps, bridges).
+              'homes | houses | villages | dwellings | shelters | huts | neighbourhoods | neighborhoods | shops | markets | crops | granaries | farms | livestock | structures | camp | village | wheat fields | fields | harvest | fruit trees | orchards | wells | pumping station* | grain silos | bridges | power substation* | power lines',
             ),
             ctx.CONFLICT_PARTY_EN.filter((t) => !['set on fire'].includes(t)),
           ],
@@ -49,15 +50,23 @@ export const warCrimesProperty: Indicator[] = [
           ],
           none: terms('flood* | earthquake* | cyclone* | hurricane* | storm* | wildfire* | accidental'),
         },
+        {
+          // Camps and settlements bulldozed by the authorities in armed conflict, or the last village destroyed.
+          all: [
+            terms('bulldozed | demolished | razed | destruction of | destroying'),
+            terms('camp for | displacement camp | idp camp | the last village | last villages | the village'),
+            anyOf(ctx.CONFLICT_PARTY_EN, ctx.STATE_FORCES_EN, terms('authorities')),
+          ],
+        },
       ],
       es: [
         {
           all: [
             terms(
-              'arrasad* | arrasaron | incendiad* | incendiaron | quemad* | quemaron | prendieron fuego | demolid* | demolieron | destruid* | destruyeron | derribad* | saquead* y quemad*',
+              'arrasad* | arrasaron | incendiad* | incendiaron | incendiaban | quemad* | quemaron | prendieron fuego | demolid* | demolieron | demuele | demuelen | destruid* | destruyeron | destruyo | derribad* | saquead* y quemad* | dinamit* | volo | volaron | talaron',
             ),
             terms(
-              'viviendas | casas | aldeas | poblados | chozas | refugios | barrios | comercios | mercados | cultivos | cosechas | graneros | granjas | fincas | ganado | ranchos | aldea | puentes | torre de energia',
+              'viviendas | casas | aldeas | poblados | chozas | refugios | barrios | comercios | mercados | cultivos | cosechas | graneros | granjas | fincas | ganado | ranchos | aldea | puentes | torre de energia | torres de energia | pozos | cisternas | acueducto | bombas de agua | silos | sus aldeas',
             ),
             ctx.CONFLICT_PARTY_ES,
           ],
@@ -75,6 +84,14 @@ export const warCrimesProperty: Indicator[] = [
           none: terms(
             'inundacion* | terremoto* | sismo* | huracan* | tormenta* | incendio forestal | incendios forestales | accidental*',
           ),
+        },
+        {
+          all: [
+            terms('destruccion de | destruyeron | arrasaron | demolieron | quema de'),
+            terms('la ultima aldea | ultimas aldeas | la aldea | el poblado | el campamento | viviendas'),
+            anyOf(ctx.CONFLICT_PARTY_ES, ctx.STATE_FORCES_ES),
+          ],
+          window: 8,
         },
       ],
     },
@@ -107,6 +124,16 @@ export const warCrimesProperty: Indicator[] = [
             en.ARMED_ACTORS,
           ],
         },
+        {
+          all: [
+            terms('their land | the land | their fields | their farms | their plots'),
+            terms(
+              'handed to | given to | fenced by | planted with | taken over by | occupied by | allocated to',
+            ),
+            ctx.CONFLICT_PARTY_EN,
+          ],
+          window: 10,
+        },
       ],
       es: [
         {
@@ -119,6 +146,15 @@ export const warCrimesProperty: Indicator[] = [
             ),
             es.ARMED_ACTORS,
           ],
+        },
+        {
+          // Tierras tomadas tras el desplazamiento: sembradas, cercadas u ocupadas por el grupo que expulsó.
+          all: [
+            terms('sus tierras | sus fincas | sus parcelas | sus predios | las tierras'),
+            terms('sembradas de | cercadas por | ocupadas por | entregadas a | apropiaron | tomaron'),
+            ctx.CONFLICT_PARTY_ES,
+          ],
+          window: 8,
         },
       ],
     },
@@ -145,6 +181,18 @@ export const warCrimesProperty: Indicator[] = [
             ),
           ],
         },
+        {
+          // "Stripped from their houses", "driving off 25,000 head of cattle", "collected" goods later sold.
+          all: [
+            terms(
+              'stripped from | emptied | driving off | drove off | made off with | carted off | carried off | stole | stolen | hijacked | collected from abandoned | sold in the capital | looting of',
+            ),
+            terms(
+              'houses | homes | market | shops | cattle | livestock | head of cattle | goats | vehicles | generators | convoy | trucks | sorghum | grain | tonnes | pharmacy | belongings | abandoned villages',
+            ),
+          ],
+          window: 12,
+        },
       ],
       es: [
         {
@@ -154,6 +202,17 @@ export const warCrimesProperty: Indicator[] = [
               'pueblo | pueblos | aldea | aldeas | viviendas | casas | comercios | tiendas | mercados | bienes | ganado | almacen* | pertenencias | ciudad | poblado*',
             ),
           ],
+        },
+        {
+          all: [
+            terms(
+              'se llevaron | se llevo | robaron | robad* | despojaron | vaciaron | arrearon | sustrajeron | exportadas | exportad* | trasladar a la retaguardia | trasladaron a la retaguardia | saquearon | saqueo de',
+            ),
+            terms(
+              'vehiculos | ganado | cabezas de ganado | ganados | generadores | farmacia | carga | camiones | grano | granos | cosecha* | toneladas | pertenencias | laminas | techos | silos | medicamentos',
+            ),
+          ],
+          window: 14,
         },
       ],
     },

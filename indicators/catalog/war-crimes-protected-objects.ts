@@ -36,7 +36,13 @@ export const warCrimesProtectedObjects: Indicator[] = [
         ...ctx.attackRules(
           'en',
           anyOf(en.MEDICAL, terms('maternity ward | health post* | trauma centre')),
-          en.NOT_ARMED_ATTACK,
+          // A hospital or doctors that report the dead or treat the wounded are a source, not a target.
+          [
+            ...en.NOT_ARMED_ATTACK,
+            ...terms(
+              'hospital reporting | hospital reported | hospital said | according to the hospital | doctors in | doctors said | doctors treated | according to doctors',
+            ),
+          ],
         ),
         {
           all: [
@@ -48,11 +54,12 @@ export const warCrimesProtectedObjects: Indicator[] = [
         },
       ],
       es: [
-        ...ctx.attackRules(
-          'es',
-          anyOf(es.MEDICAL, terms('hospital infantil | centros sanitarios')),
-          es.NOT_ARMED_ATTACK,
-        ),
+        ...ctx.attackRules('es', anyOf(es.MEDICAL, terms('hospital infantil | centros sanitarios')), [
+          ...es.NOT_ARMED_ATTACK,
+          ...terms(
+            'segun el hospital | segun los medicos | segun medicos | el hospital informo | los medicos atendieron | medicos de',
+          ),
+        ]),
         {
           all: [
             terms('asesinad* | secuestrad* | detenid* | arrestad* | baleados | golpead* | amenazad*'),
@@ -86,7 +93,8 @@ export const warCrimesProtectedObjects: Indicator[] = [
           terms(
             'school* | classroom* | universit* | pupils | teachers | kindergarten* | educational facilit*',
           ),
-          en.NOT_ARMED_ATTACK,
+          // The pupils of the eye, a sign of nerve-agent exposure.
+          [...en.NOT_ARMED_ATTACK, ...terms('pinpoint pupils | constricted pupils | dilated pupils')],
         ),
         {
           all: [

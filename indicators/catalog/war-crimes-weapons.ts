@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog-schema.ts';
 import { terms } from './terms.ts';
+import * as ctx from './vocabulary-context.ts';
 
 // Prohibited means of warfare, 8(2)(b)(xvii)–(xx), all signs of Framework indicator 13.10. The NIAC
 // versions added at Kampala (2010) are outside the 1998 text this catalog cites. Riot-control gas is
@@ -32,6 +33,14 @@ export const warCrimesWeapons: Indicator[] = [
           ],
           none: terms('food poisoning | poison control | poisonous snake*'),
         },
+        {
+          // Wells fouled with pesticide or fuel by a party: poisoning the water, whatever the word.
+          all: [
+            terms('pesticide* | fuel | diesel | toxic substance* | lethal concentrations'),
+            terms('well | wells | water source* | water supply | reservoir* | cistern*'),
+            ctx.CONFLICT_PARTY_EN,
+          ],
+        },
       ],
       es: [
         {
@@ -42,6 +51,13 @@ export const warCrimesWeapons: Indicator[] = [
             ),
           ],
           none: terms('intoxicacion alimentaria | serpiente* venenosa*'),
+        },
+        {
+          all: [
+            terms('pesticida* | combustible | gasolina | sustancia* toxica*'),
+            terms('pozo | pozos | fuente* de agua | aljibe* | reservorio* | cisterna*'),
+            ctx.CONFLICT_PARTY_ES,
+          ],
         },
       ],
     },
@@ -66,25 +82,28 @@ export const warCrimesWeapons: Indicator[] = [
         {
           all: [
             terms(
-              'chemical weapon* | chemical attack* | chemical agent* | chlorine | sarin | mustard gas | nerve agent* | toxic gas | poison gas | asphyxiat* | phosgene | choking agent*',
+              'chemical weapon* | chemical attack* | chemical agent* | chlorine | sarin | mustard gas | sulphur mustard | sulfur mustard | blister agent* | nerve agent* | toxic gas | poison gas | asphyxiat* | phosgene | choking agent*',
             ),
           ],
           none: terms(
             'tear gas | pepper spray | chlorine tablets | chlorination | chlorinated | water treatment | destruction of chemical weapons',
           ),
         },
+        // Chloropicrin is a choking agent of the First World War, not a riot-control agent, even mixed with one.
+        { all: [terms('chloropicrin')] },
       ],
       es: [
         {
           all: [
             terms(
-              'arma* quimica* | ataque* quimico* | agente* quimico* | cloro | sarin | gas mostaza | agente* nervioso* | gas toxico | gases toxicos | gas venenoso | asfixiant* | fosgeno',
+              'arma* quimica* | ataque* quimico* | agente* quimico* | cloro | sarin | gas mostaza | iperita | agente* vesicante* | agente* nervioso* | agente* neurotoxico* | gas toxico | gases toxicos | gas venenoso | asfixiant* | fosgeno',
             ),
           ],
           none: terms(
             'gas lacrimogeno | gases lacrimogenos | pastillas de cloro | cloracion | potabiliz* | tratamiento del agua | gas pimienta | destruccion de armas quimicas',
           ),
         },
+        { all: [terms('cloropicrina')] },
       ],
     },
   },

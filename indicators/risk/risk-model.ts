@@ -58,7 +58,9 @@ export function valuesOf(state: readonly number[]): Vector {
 export function scoreOf(values: readonly number[]): number {
   let total = 0;
   DIMENSIONS.forEach((code, i) => {
-    if (code.startsWith('RF')) total += SCORING.riskFactorWeight(code as RFCode) * (values[i] ?? 0);
+    total +=
+      (code.startsWith('RF') ? SCORING.riskFactorWeight(code as RFCode) : SCORING.crimeWeight) *
+      (values[i] ?? 0);
   });
   return Math.round(100 * (1 - Math.exp(-total / SCORING.tau)) * 100) / 100;
 }

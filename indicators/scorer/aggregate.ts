@@ -26,7 +26,7 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 
 /**
  * Hits → indicator evidence → risk factors and crimes in [0, 1] → a report score in [0, 100].
- * Every step is a noisy-OR or a saturating exponential, so the result is monotone (more evidence never lowers
+ * The score sums the weighted risk factors and the crime values (reportScore). Every step is a noisy-OR or a saturating exponential, so the result is monotone (more evidence never lowers
  * it), saturating (it never passes its bound), and breadth counts: many factors raise the score more than many
  * hits of one factor. See docs/SCORING.md.
  */
@@ -57,7 +57,26 @@ export function aggregate(hits: readonly WeightedHit[]): Aggregate {
     total += SCORING.riskFactorWeight(code) * value;
   }
   const crimes = {} as Record<CrimeCode, number>;
-  for (const code of CRIME_CODES) crimes[code] = round(noisyOr(crimeShares.get(code) ?? []), 4);
+  for (const code of CRIME_CODES) {
+    const value = noisyOr(crimeShares.get(code) ?? []);
+    crimes[code] = round(value, 4);
+    total += SCORING.crimeWeight * value;
+  }
   const score = round(100 * (1 - Math.exp(-total / SCORING.tau)), 2);
   return { riskFactors, crimes, score };
+}
+
+/**
+ * The 0–100 score of risk-factor and crime values: 100 × (1 − e^(−S/τ)), S = Σ k_r × RF_r + Σ k_c × crime_c. The
+ * same formula `aggregate` applies to one report, for callers that hold values rather than hits (a country's
+ * decayed values).
+ */
+export function reportScore(
+  riskFactors: Readonly<Record<RFCode, number>>,
+  crimes: Readonly<Record<CrimeCode, number>>,
+): number {
+  let total = 0;
+  for (const code of RF_CODES) total += SCORING.riskFactorWeight(code) * (riskFactors[code] ?? 0);
+  for (const code of CRIME_CODES) total += SCORING.crimeWeight * (crimes[code] ?? 0);
+  return round(100 * (1 - Math.exp(-total / SCORING.tau)), 2);
 }

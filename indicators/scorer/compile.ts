@@ -12,7 +12,15 @@ export type CueKind =
   | 'historical'
   | 'fiction'
   | 'quantity'
-  | 'multiplier';
+  | 'multiplier'
+  | 'scale'
+  | 'place'
+  | 'place-counter'
+  | 'unit'
+  | 'conflict'
+  | 'not-conflict'
+  | 'clause'
+  | 'conjunction';
 export type GroupKind = GroupMention['kind'];
 
 /** What a matched term means: part of a rule's group, a rule's exclusion, or a context cue. */
@@ -26,6 +34,8 @@ export interface CompiledRule {
   indicator: number;
   groups: number;
   window: number | undefined;
+  /** The chosen matches must lie in one clause of the sentence (catalog `clause`). */
+  clause: boolean;
 }
 
 /**
@@ -50,6 +60,8 @@ export interface CompiledMatcher {
   termFiresRule: Uint8Array;
   rules: CompiledRule[];
   indicators: readonly Indicator[];
+  /** Per indicator, the indexes of the indicators that subsume it (catalog `subsumedBy`). */
+  subsumedBy: number[][];
 }
 
 class Builder {
@@ -125,6 +137,14 @@ function addCues(builder: Builder, cues: LanguageCues): void {
   for (const [term, value] of Object.entries(cues.multipliers)) {
     builder.add(term, { kind: 'cue', cue: 'multiplier', value });
   }
+  for (const term of cues.scale) builder.add(term, { kind: 'cue', cue: 'scale' });
+  for (const term of cues.places) builder.add(term, { kind: 'cue', cue: 'place' });
+  for (const term of cues.placeCounters) builder.add(term, { kind: 'cue', cue: 'place-counter' });
+  for (const term of cues.units) builder.add(term, { kind: 'cue', cue: 'unit' });
+  for (const term of cues.conflict) builder.add(term, { kind: 'cue', cue: 'conflict' });
+  for (const term of cues.notConflict) builder.add(term, { kind: 'cue', cue: 'not-conflict' });
+  for (const term of cues.clauseBreaks) builder.add(term, { kind: 'cue', cue: 'clause' });
+  for (const term of cues.conjunctions) builder.add(term, { kind: 'cue', cue: 'conjunction' });
 }
 
 export function compileLanguage(indicators: readonly Indicator[], lang: MatchLanguage): CompiledMatcher {
@@ -133,7 +153,12 @@ export function compileLanguage(indicators: readonly Indicator[], lang: MatchLan
   indicators.forEach((indicator, indicatorIndex) => {
     for (const rule of indicator.rules[lang]) {
       const ruleIndex = rules.length;
-      rules.push({ indicator: indicatorIndex, groups: rule.all.length, window: rule.window });
+      rules.push({
+        indicator: indicatorIndex,
+        groups: rule.all.length,
+        window: rule.window,
+        clause: rule.clause === true,
+      });
       rule.all.forEach((group, groupIndex) => {
         for (const term of group) builder.add(term, { kind: 'group', rule: ruleIndex, group: groupIndex });
       });
@@ -155,6 +180,9 @@ export function compileLanguage(indicators: readonly Indicator[], lang: MatchLan
     ),
     rules,
     indicators,
+    subsumedBy: indicators.map((indicator) =>
+      (indicator.subsumedBy ?? []).map((id) => indicators.findIndex((other) => other.id === id)),
+    ),
   };
 }
 

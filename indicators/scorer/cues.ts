@@ -1,3 +1,15 @@
+import { terms } from '../catalog/terms.ts';
+import {
+  HOSTILITIES_EN,
+  HOSTILITIES_ES,
+  NON_STATE_PARTY_EN,
+  NON_STATE_PARTY_ES,
+  NOT_HOSTILITIES_EN,
+  NOT_HOSTILITIES_ES,
+  OCCUPATION_EN,
+  OCCUPATION_ES,
+} from '../catalog/vocabulary-context.ts';
+
 /**
  * Context cues, per language, in the folded term form of term-syntax.ts. They are compiled into the same
  * trie as the catalog's terms, so finding them costs nothing extra.
@@ -11,6 +23,10 @@
  *   past events ("in 1994") are recognised from the numbers, against the report's own date (evaluate.ts).
  * - `quantities`: words that stand for a number of people ("dozens", "cientos").
  * - `multipliers`: "3 million", "2 mil".
+ * - `scale`: the sentence describes violence on a large scale or as a pattern ("systematic", "each time"),
+ *   which the Framework's RF11 is about (see score.ts); `places` counted by a number or a `placeCounters`
+ *   word ("in at least 14 villages", "several towns") do too.
+ * - `units`: a number followed by one of these counts something else than people ("48 hours", "9 August").
  */
 export interface LanguageCues {
   negation: string[];
@@ -20,9 +36,54 @@ export interface LanguageCues {
   fiction: string[];
   quantities: Record<string, number>;
   multipliers: Record<string, number>;
+  /** Words that say the violence is widespread or systematic: a pattern, many places, repeated incidents. */
+  scale: string[];
+  /**
+   * Plural localities ("villages", "municipios"): a sign of many places, hence of a widespread attack, only
+   * when they are counted ("in at least six cities", "31 aldeas") or quantified by a word of `placeCounters`
+   * ("several villages", "en distintos barrios"). A bare plural names where people live ("the Kura camps",
+   * "las comunidades confinadas"), not how many places were attacked.
+   */
+  places: string[];
+  placeCounters: string[];
+  /** Units after a number that make it something other than a count of people ("48 hours", "14 km"). */
+  units: string[];
+  /**
+   * A party to an armed conflict or hostilities in the sentence (armed groups, rebels, occupation forces,
+   * shelling, clashes): an act against persons there is also a threat to those protected by IHL (RF13).
+   */
+  conflict: string[];
+  /** Figurative senses of the words of `conflict` ("charm offensive", "war on drugs"): they show no conflict. */
+  notConflict: string[];
+  /**
+   * Words that open a new clause of a long sentence ("while", "whereas", "mientras", "pero"): the actor, the act
+   * and the victims of one clause are not those of the next (see evaluate.ts, clause reading).
+   */
+  clauseBreaks: string[];
+  /** Coordinating words that open a new clause when a comma precedes them (", and", ", y"). */
+  conjunctions: string[];
 }
 
 export const NEGATION_WINDOW = 6;
+
+const CONFLICT_EN = [
+  ...new Set([
+    ...NON_STATE_PARTY_EN,
+    ...HOSTILITIES_EN,
+    ...OCCUPATION_EN,
+    ...terms(
+      'government troops | coalition forces | allied militia | warring parties | parties to the conflict',
+    ),
+  ]),
+];
+const CONFLICT_ES = [
+  ...new Set([
+    ...NON_STATE_PARTY_ES,
+    ...HOSTILITIES_ES,
+    ...OCCUPATION_ES,
+    ...terms('partes en conflicto | partes del conflicto | actores armados | fuerzas de la coalicion'),
+  ]),
+];
 
 export const CUES: Record<'en' | 'es', LanguageCues> = {
   en: {
@@ -94,6 +155,13 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
     neutralizers: [
       'not only',
       'no longer',
+      // Passive "denied": people were deprived of something, nobody denied an event.
+      'were denied',
+      'was denied',
+      'been denied',
+      'are denied',
+      'is denied',
+      'being denied',
       'no doubt',
       'not least',
       'without distinction',
@@ -139,6 +207,13 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
       'remembrance',
       'historian*',
       'decades ago',
+      'the 1930s',
+      'the 1940s',
+      'the 1950s',
+      'the 1960s',
+      'the 1970s',
+      'the 1980s',
+      'the 1990s',
       'centuries ago',
       'during world war',
       'second world war',
@@ -167,6 +242,12 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
       'comic book',
       'graphic novel',
       'tv series',
+      'new series',
+      'in the story',
+      'the book reconstructs',
+      'the book tells',
+      'the book recounts',
+      'the book follows',
       'television series',
       'the series',
       'stage actor',
@@ -187,6 +268,92 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
       numerous: 10,
     },
     multipliers: { thousand: 1000, million: 1_000_000, millions: 1_000_000, billion: 1_000_000_000 },
+    scale: [
+      'systematic',
+      'systematically',
+      'widespread',
+      'pattern',
+      'patterns',
+      'campaign',
+      'wave of',
+      'series of',
+      'spate of',
+      'string of',
+      'repeatedly',
+      'each time',
+      'every time',
+      'again and again',
+      'routinely',
+      'across the country',
+      'across the region',
+      'across the province',
+      'throughout the',
+      'large scale',
+      'mass',
+      'en masse',
+      'several places',
+      'at least three times',
+      'third such',
+      'fourth such',
+      'fifth such',
+      'sixth such',
+      'seventh such',
+    ],
+    places: [
+      'villages',
+      'towns',
+      'localities',
+      'districts',
+      'provinces',
+      'municipalities',
+      'cities',
+      'settlements',
+      'communities',
+      'camps',
+      'neighbourhoods',
+      'neighborhoods',
+    ],
+    placeCounters: terms(
+      'several | many | multiple | various | numerous | dozens | hundreds | across | throughout | each of the | in the | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty',
+    ),
+    units: [
+      'hour*',
+      'day',
+      'days',
+      'week*',
+      'month*',
+      'year*',
+      'minute*',
+      'km',
+      'kilomet*',
+      'mile*',
+      'metre*',
+      'meter*',
+      'percent',
+      'per cent',
+      'dollar*',
+      'usd',
+      'times',
+      'january',
+      'february',
+      'march',
+      'april',
+      'june',
+      'july',
+      'august',
+      'september',
+      'october',
+      'november',
+      'december',
+      'tons',
+      'tonnes',
+      'hectares',
+      'acres',
+    ],
+    conflict: CONFLICT_EN,
+    notConflict: NOT_HOSTILITIES_EN,
+    clauseBreaks: ['while', 'whereas', 'whilst', 'but', 'although', 'though', 'meanwhile'],
+    conjunctions: ['and', 'as', 'after', 'before', 'which', 'where', 'who', 'when'],
   },
   es: {
     negation: [
@@ -244,6 +411,13 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
     neutralizers: [
       'no solo',
       'no solamente',
+      'se les nego',
+      'se le nego',
+      'se les niega',
+      'se le niega',
+      'les negaron',
+      'le negaron',
+      'les niegan',
       'sin embargo',
       'sin identificar',
       'no obstante',
@@ -289,6 +463,14 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
       'museo',
       'historiador*',
       'hace decadas',
+      'los anos treinta',
+      'los anos cuarenta',
+      'los anos cincuenta',
+      'los anos sesenta',
+      'los anos setenta',
+      'los anos ochenta',
+      'los anos noventa',
+      'la decada de',
       'hace siglos',
       'segunda guerra mundial',
       'holocausto',
@@ -319,6 +501,11 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
       'telenovela',
       'comic',
       'la serie',
+      'en la historia de ficcion',
+      'el libro reconstruye',
+      'el libro narra',
+      'el libro relata',
+      'el libro cuenta',
       'nueva serie',
       'serie de television',
       'obra teatral',
@@ -340,5 +527,89 @@ export const CUES: Record<'en' | 'es', LanguageCues> = {
       numerosas: 10,
     },
     multipliers: { mil: 1000, millon: 1_000_000, millones: 1_000_000 },
+    scale: [
+      'sistematic*',
+      'generalizad*',
+      'patron',
+      'patrones',
+      'campana',
+      'ola de',
+      'serie de',
+      'oleada',
+      'reiterad*',
+      'repetid*',
+      'una y otra vez',
+      'cada vez',
+      'en todo el pais',
+      'en toda la region',
+      'en todo el departamento',
+      'a gran escala',
+      'masiv*',
+      'varios lugares',
+      'tercera vez',
+      'cuarta vez',
+      'quinta vez',
+      'tercer caso',
+      'la tercera masacre',
+    ],
+    places: [
+      'aldeas',
+      'pueblos',
+      'poblados',
+      'veredas',
+      'localidades',
+      'municipios',
+      'distritos',
+      'provincias',
+      'departamentos',
+      'ciudades',
+      'comunidades',
+      'corregimientos',
+      'barrios',
+      'campamentos',
+      'asentamientos',
+    ],
+    placeCounters: terms(
+      'varios | varias | multiples | numerosos | numerosas | decenas de | cientos de | distintos | distintas | diferentes | en cada | en las | en los | dos | tres | cuatro | cinco | seis | siete | ocho | nueve | diez | once | doce | quince | veinte',
+    ),
+    units: [
+      'hora',
+      'horas',
+      'dia',
+      'dias',
+      'semana*',
+      'mes',
+      'meses',
+      'ano',
+      'anos',
+      'minuto*',
+      'km',
+      'kilometro*',
+      'metro*',
+      'por ciento',
+      'dolar*',
+      'dolares',
+      'pesos',
+      'veces',
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'setiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+      'toneladas',
+      'hectareas',
+    ],
+    conflict: CONFLICT_ES,
+    notConflict: NOT_HOSTILITIES_ES,
+    clauseBreaks: ['mientras', 'pero', 'aunque', 'sino', 'en tanto que'],
+    conjunctions: ['y', 'e', 'tras', 'antes', 'que', 'donde', 'quienes', 'cuando', 'lo que', 'por lo que'],
   },
 };

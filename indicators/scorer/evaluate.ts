@@ -1,9 +1,18 @@
 import type { CompiledMatcher, GroupKind } from './compile.ts';
 import { NEGATION_WINDOW } from './cues.ts';
+import { SCORING } from './parameters.ts';
 import type { ScannedSentence, TermMatch } from './scan.ts';
 
 /** How near (in words) a number must stand to a trigger to count as its magnitude. */
 const MAGNITUDE_WINDOW = 4;
+/**
+ * How near (in words) a count of people must stand to a trigger to give the scale of that act (RF11). Wider
+ * than the magnitude window ("killing 48 people, most of whom were shot"), narrower than a long sentence, so
+ * that the population of a town named in passing does not make one incident in it a mass atrocity.
+ */
+const SCALE_WINDOW = 20;
+/** How near before a plural locality its count must stand: "in at least six cities", "31 aldeas". */
+const PLACE_COUNT_WINDOW = 3;
 /** At most this many candidate matches per group are tried when satisfying a rule (keeps evaluation linear). */
 const MAX_CANDIDATES = 8;
 
@@ -19,6 +28,21 @@ export interface SentenceHit {
   magnitude: number | undefined;
   /** Protected groups named in the sentence (art. 6): who is targeted matters for RF9/RF10. */
   groups: Array<{ match: TermMatch; kind: GroupKind }>;
+  /** How large the events of the sentence are: the largest count of people anywhere in it, and pattern words. */
+  scale: SentenceScale;
+}
+
+/** The signs of scale that RF11 (a widespread or systematic attack) reads, for one hit. */
+export interface SentenceScale {
+  /**
+   * The largest count of people near the hit's trigger words (SCALE_WINDOW): a number that is not a year, a
+   * date, a duration or another unit, or a word such as "hundreds".
+   */
+  people: number | undefined;
+  /** "systematic", "pattern", "in 27 villages", "each time": many places, repeated incidents, or said to be a pattern. */
+  pattern: boolean;
+  /** A party to an armed conflict or hostilities is named: acts against persons are then also RF13. */
+  conflict: boolean;
 }
 
 /** Per-matcher scratch arrays, reused across sentences (stamped, never cleared): no allocation per sentence. */
@@ -46,18 +70,21 @@ function scratchFor(m: CompiledMatcher): Scratch {
   return scratch;
 }
 
-/** A year the sentence dates its events to: "in 1994", "during 2003", "en 1985", "durante 1999", "since 1990". */
+/**
+ * A year the sentence dates its events to: "in 1994", "during 2003", "en 1985", "durante 1999". Not "since" or
+ * "desde": "held since 2020" is still going on.
+ */
 const DATED =
-  /(?:^|[^\p{L}])(?:in|during|since|by|en|durante|desde|de|del)\s+(?:the\s+|el\s+|los\s+anos\s+|los\s+años\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:in|during|by|of|en|durante|de|del)\s+(?:the\s+|el\s+|los\s+anos\s+|los\s+años\s+)?$/iu;
 
-/** Whether the sentence dates what it reports to years before the report itself (less a year of slack). */
+/**
+ * Whether the sentence dates what it reports to years before the report itself (less a year of slack). Without
+ * the report's date, only years before SCORING.undatedHistoryBefore are read as history ("fusilados en 1936").
+ */
 function datedToThePast(text: string, s: ScannedSentence, referenceYear: number | undefined): boolean {
-  if (referenceYear === undefined) return false;
+  const before = referenceYear === undefined ? SCORING.undatedHistoryBefore : referenceYear - 1;
   return s.numbers.some(
-    (n) =>
-      n.yearLike &&
-      n.value <= referenceYear - 2 &&
-      DATED.test(text.slice(Math.max(0, n.start - 16), n.start)),
+    (n) => n.yearLike && n.value < before && DATED.test(text.slice(Math.max(0, n.start - 16), n.start)),
   );
 }
 
@@ -80,7 +107,14 @@ export function evaluateSentence(
   const neutralized: Array<[number, number]> = [];
   const quantities: Array<{ tok: number; value: number }> = [];
   const multipliers: Array<{ tok: number; value: number }> = [];
-  let denialAt = Number.POSITIVE_INFINITY;
+  const units: number[] = [];
+  const places: number[] = [];
+  const placeCounters: number[] = [];
+  let pattern = false;
+  const conflicts: number[] = [];
+  let notConflict = false;
+  const clauseStarts: number[] = s.breaks.slice();
+  const denials: number[] = [];
   let context: HitContext = datedToThePast(text, s, referenceYear) ? 'historical' : 'current';
   const groups: SentenceHit['groups'] = [];
 
@@ -99,15 +133,33 @@ export function evaluateSentence(
         if (!groups.some((g) => g.match.start === match.start)) groups.push({ match, kind: role.group });
       } else if (role.cue === 'negation') negations.push(match.tokStart);
       else if (role.cue === 'neutralizer') neutralized.push([match.tokStart, match.tokEnd]);
-      else if (role.cue === 'denial') denialAt = Math.min(denialAt, match.tokStart);
+      else if (role.cue === 'denial') denials.push(match.tokStart);
       else if (role.cue === 'historical') context = 'historical';
       else if (role.cue === 'fiction' && context === 'current') context = 'fiction';
       else if (role.cue === 'quantity') quantities.push({ tok: match.tokStart, value: role.value ?? 0 });
       else if (role.cue === 'multiplier') multipliers.push({ tok: match.tokStart, value: role.value ?? 1 });
+      else if (role.cue === 'scale') pattern = true;
+      else if (role.cue === 'place') places.push(match.tokStart);
+      else if (role.cue === 'place-counter') placeCounters.push(match.tokEnd);
+      else if (role.cue === 'unit') units.push(match.tokStart);
+      else if (role.cue === 'conflict') conflicts.push(match.tokStart);
+      else if (role.cue === 'clause') clauseStarts.push(match.tokStart);
+      else if (role.cue === 'conjunction') {
+        if (s.commas.includes(match.tokStart)) clauseStarts.push(match.tokStart);
+      } else if (role.cue === 'not-conflict') notConflict = true;
     }
   }
 
+  // Clause reading: a long sentence is cut into clauses, and a clause is the span between two starts.
+  const clauseOf = (tok: number) => {
+    let c = 0;
+    for (const b of clauseStarts) if (b <= tok) c++;
+    return c;
+  };
+
   const activeNegations = negations.filter((t) => !neutralized.some(([a, b]) => t >= a && t <= b));
+  // "were denied any" deprives, it does not deny: a passive denial is a neutralizer, like "not only".
+  const activeDenials = denials.filter((t) => !neutralized.some(([a, b]) => t >= a && t <= b));
   const negatedAt = (match: TermMatch) =>
     activeNegations.some((t) => t < match.tokStart && match.tokStart - t <= NEGATION_WINDOW);
 
@@ -119,6 +171,7 @@ export function evaluateSentence(
     if (mask[ruleIndex] !== (1 << rule.groups) - 1 || excludedStamp[ruleIndex] === generation) continue;
     const candidates: TermMatch[][] = Array.from({ length: rule.groups }, () => []);
     for (const match of s.matches) {
+      if (m.termFiresRule[match.term] !== 1) continue; // cues and exclusions fill no group
       for (const role of m.termRoles[match.term]!) {
         if (
           role.kind === 'group' &&
@@ -130,7 +183,11 @@ export function evaluateSentence(
       }
     }
     for (const list of candidates) list.sort((a, b) => Number(negatedAt(a)) - Number(negatedAt(b)));
-    const chosen = satisfy(candidates, rule.window);
+    const chosen = satisfy(
+      candidates,
+      rule.window,
+      rule.clause && clauseStarts.length > 0 ? clauseOf : undefined,
+    );
     if (!chosen) continue;
     const triggers = byIndicator.get(rule.indicator) ?? [];
     for (const t of chosen) if (!triggers.includes(t)) triggers.push(t);
@@ -138,18 +195,41 @@ export function evaluateSentence(
   }
 
   const hits: SentenceHit[] = [];
+  if (byIndicator.size === 0) return hits;
+  // Plural localities are a pattern only when counted: "in at least six cities", "several villages".
+  const counted = (place: number) =>
+    placeCounters.some((t) => t < place && place - t <= PLACE_COUNT_WINDOW) ||
+    s.numbers.some(
+      (n) => !n.yearLike && n.value >= 2 && n.tok < place && place - n.tok <= PLACE_COUNT_WINDOW,
+    );
+  if (!pattern && places.some(counted)) pattern = true;
+  const people = peopleIn(s, units, quantities, multipliers);
   for (const [indicator, triggers] of byIndicator) {
+    if (m.subsumedBy[indicator]!.some((other) => byIndicator.has(other))) continue;
     triggers.sort((a, b) => a.start - b.start);
     // Negated by a denial before the act, or by a negation just before a trigger word; a negation that is itself
     // part of the matched words ("no access" as a trigger) negates nothing.
     const insideTrigger = (t: number) => triggers.some((y) => t >= y.tokStart && t <= y.tokEnd);
+    // A denial word that is itself the trigger ("denied access to the ICRC") denies nothing.
     const negated =
-      denialAt < triggers[0]!.tokStart ||
+      activeDenials.some((t) => t < triggers[0]!.tokStart && !insideTrigger(t)) ||
       triggers.some((x) =>
         activeNegations.some((t) => t < x.tokStart && x.tokStart - t <= NEGATION_WINDOW && !insideTrigger(t)),
       );
     const magnitude = magnitudeNear(triggers, s, quantities, multipliers);
-    hits.push({ indicator, triggers, negated, context, magnitude, groups });
+    const near = (tok: number) =>
+      triggers.some((t) => tok >= t.tokStart - SCALE_WINDOW && tok <= t.tokEnd + SCALE_WINDOW);
+    let largest: number | undefined;
+    for (const p of people)
+      if (near(p.tok) && (largest === undefined || p.value > largest)) largest = p.value;
+    // A party named in another clause committed another act: RF13 is read from the act's own clause.
+    const conflict =
+      !notConflict &&
+      conflicts.length > 0 &&
+      (clauseStarts.length === 0 ||
+        conflicts.some((c) => triggers.some((t) => clauseOf(c) === clauseOf(t.tokStart))));
+    const scale: SentenceScale = { people: largest, pattern, conflict };
+    hits.push({ indicator, triggers, negated, context, magnitude, groups, scale });
   }
   return hits;
 }
@@ -158,13 +238,23 @@ export function evaluateSentence(
  * Picks one match per group so that no two overlap and, with a window, all start within `window` words.
  * Groups are few and candidates capped, so a depth-first search is cheap.
  */
-function satisfy(groups: TermMatch[][], window: number | undefined): TermMatch[] | undefined {
+function satisfy(
+  groups: TermMatch[][],
+  window: number | undefined,
+  clauseOf: ((tok: number) => number) | undefined,
+): TermMatch[] | undefined {
   const chosen: TermMatch[] = [];
   const search = (g: number): boolean => {
     if (g === groups.length) return true;
     for (const candidate of groups[g]!) {
       if (chosen.some((c) => c.tokStart <= candidate.tokEnd && candidate.tokStart <= c.tokEnd)) continue;
       if (window !== undefined && chosen.some((c) => Math.abs(c.tokStart - candidate.tokStart) > window))
+        continue;
+      if (
+        clauseOf !== undefined &&
+        chosen.length > 0 &&
+        clauseOf(chosen[0]!.tokStart) !== clauseOf(candidate.tokStart)
+      )
         continue;
       chosen.push(candidate);
       if (search(g + 1)) return true;
@@ -197,4 +287,28 @@ function magnitudeNear(
     }
   }
   return best;
+}
+
+/** The counts of people the sentence gives: numbers not followed by a unit ("48 hours"), or words ("hundreds"). */
+function peopleIn(
+  s: ScannedSentence,
+  units: number[],
+  quantities: Array<{ tok: number; value: number }>,
+  multipliers: Array<{ tok: number; value: number }>,
+): Array<{ tok: number; value: number }> {
+  const found: Array<{ tok: number; value: number }> = [];
+  for (const number of s.numbers) {
+    if (number.yearLike) continue;
+    const multiplier = multipliers.find((x) => x.tok === number.tok + 1);
+    const after = multiplier ? number.tok + 2 : number.tok + 1;
+    // "48 hours", "August 9", "9 de agosto"
+    if (units.includes(after) || units.includes(number.tok - 1)) continue;
+    if (number.value <= 31 && units.includes(after + 1)) continue;
+    found.push({ tok: number.tok, value: number.value * (multiplier?.value ?? 1) });
+  }
+  for (const q of quantities) {
+    if (s.numbers.some((nb) => nb.tok === q.tok - 1)) continue;
+    found.push(q);
+  }
+  return found;
 }

@@ -25,6 +25,10 @@ export interface ScannedSentence {
   end: number;
   matches: TermMatch[];
   numbers: NumberToken[];
+  /** Token indexes that follow a `;`, `:` or parenthesis (strong clause breaks). */
+  breaks: number[];
+  /** Token indexes that follow a comma. */
+  commas: number[];
 }
 
 const MAX_SENTENCE_CHARS = 1500;
@@ -95,6 +99,8 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
   let wordEnd = 0;
   let matches: TermMatch[] = [];
   let numbers: NumberToken[] = [];
+  let breaks: number[] = [];
+  let commas: number[] = [];
   let firesRule = false;
   // Multi-word terms in progress, as flat quadruples (term, next position, first word, start offset) in two
   // buffers swapped per word: common first words ("in", "de") must not allocate an object each.
@@ -105,12 +111,16 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
 
   const flush = () => {
     if (sentStart >= 0 && firesRule) {
-      onSentence({ start: sentStart, end: lastTokenEnd, matches, numbers });
+      onSentence({ start: sentStart, end: lastTokenEnd, matches, numbers, breaks, commas });
       matches = [];
       numbers = [];
+      breaks = [];
+      commas = [];
     } else {
       if (matches.length > 0) matches.length = 0;
       if (numbers.length > 0) numbers.length = 0;
+      if (breaks.length > 0) breaks.length = 0;
+      if (commas.length > 0) commas.length = 0;
     }
     firesRule = false;
     pendingCount = 0;
@@ -242,7 +252,8 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
     } else if ((code === 59 || code === 44) && i - sentStart > MAX_SENTENCE_CHARS) {
       lastTokenEnd = i - 1;
       flush(); // an unpunctuated wall of text: cut at a clause so co-occurrence stays local
-    }
+    } else if (code === 44) commas.push(tok);
+    else if (code === 59 || code === 58 || code === 40 || code === 41) breaks.push(tok);
   }
   flush();
 }

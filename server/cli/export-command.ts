@@ -15,6 +15,7 @@ export interface ExportFlags {
 export async function exportCommand(ctx: CliContext, flags: ExportFlags): Promise<number> {
   let cursor: string | undefined;
   let count = 0;
+  let synthetic = 0;
   do {
     const page = await ctx.services.reports.list({
       country: flags.country,
@@ -29,11 +30,16 @@ export async function exportCommand(ctx: CliContext, flags: ExportFlags): Promis
       const line = flags.includeSources ? report : { ...rest, source: source ? { redacted: true } : null };
       process.stdout.write(`${JSON.stringify(line)}\n`);
       count++;
+      if (report.synthetic) synthetic++;
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
+  // Every line carries `synthetic`; the summary says it too, so nobody mistakes demo data for evidence.
   console.error(
-    `Exported ${count} report(s)${flags.includeSources ? ' with their sources' : ' (sources redacted)'}.`,
+    `Exported ${count} report(s)${flags.includeSources ? ' with their sources' : ' (sources redacted)'}.` +
+      (synthetic > 0
+        ? ` ${synthetic} of them are SYNTHETIC demo reports ("synthetic": true), not evidence.`
+        : ''),
   );
   return 0;
 }

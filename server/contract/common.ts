@@ -1,7 +1,16 @@
 import { z } from '@hono/zod-openapi';
 
-/** Text that PostgreSQL can store: a NUL character would make `text`/`jsonb` columns reject the row (a 500). */
-export const SafeString = z.string().refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
+/**
+ * Text that PostgreSQL can store: a NUL character, or half of a surrogate pair (which JSON can carry as
+ * "\ud800"), makes `text`/`jsonb` columns reject the row (a 500).
+ */
+export const SafeString = z
+  .string()
+  .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters')
+  .refine((s) => !/\p{Cs}/u.test(s), 'must be valid Unicode (no unpaired surrogate)');
+
+/** An http(s) URL that PostgreSQL can store (z.url accepts a NUL or a lone surrogate in the path). */
+export const SafeUrl = (maxLength: number) => SafeString.pipe(z.url({ protocol: /^https?$/ }).max(maxLength));
 
 export const Role = z.enum(['viewer', 'analyst', 'admin']).openapi('Role');
 export type Role = z.infer<typeof Role>;

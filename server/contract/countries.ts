@@ -2,8 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CRIME_CODES } from '../../indicators/crimes.ts';
 import { RF_CODES } from '../../indicators/risk-factors.ts';
 import { IsoDate } from './common.ts';
-import { CountryCode } from './reports.ts';
-import { Hit } from './scoring.ts';
+import { CountryCode, StoredHit } from './reports.ts';
 
 const Level = z.enum(['low', 'moderate', 'high', 'very_high']);
 
@@ -13,11 +12,18 @@ export const RankingItem = z
   .object({
     iso3: z.string(),
     name: z.object({ en: z.string(), es: z.string() }),
+    region: z
+      .enum(['africa', 'americas', 'asia', 'europe', 'oceania', 'antarctic'])
+      .nullable()
+      .openapi({ description: 'UN geoscheme region, for filtering' }),
     score: z.number(),
     level: Level,
     change30d: z.number(),
     reports: z.number().int(),
     topRiskFactors: z.array(z.enum(RF_CODES)),
+    crimes: z
+      .record(z.enum(CRIME_CODES), z.number())
+      .openapi({ description: 'Each crime category in [0, 1] as of the day' }),
     lastReportDate: z.string(),
     structuralRisk: z
       .object({
@@ -34,6 +40,24 @@ export const RankingItem = z
   .openapi('CountryRanking');
 
 export const Ranking = z.object({ asOf: z.string(), items: z.array(RankingItem) }).openapi('Ranking');
+
+export const SparklinesQuery = z.strictObject({
+  asOf: IsoDate.optional(),
+  months: z.coerce.number().int().min(2).max(36).default(12),
+});
+
+export const Sparklines = z
+  .object({
+    asOf: z.string(),
+    dates: z.array(z.string()).openapi({ description: 'Month ends, oldest first; the last one is asOf' }),
+    items: z.array(
+      z.object({
+        iso3: z.string(),
+        scores: z.array(z.number()).openapi({ description: 'The score on each of `dates`' }),
+      }),
+    ),
+  })
+  .openapi('Sparklines');
 
 export const SeriesQuery = z.strictObject({
   from: IsoDate.optional(),
@@ -74,7 +98,7 @@ export const EvidenceList = z
     from: z.string(),
     to: z.string(),
     items: z.array(
-      Hit.extend({
+      StoredHit.extend({
         reportId: z.uuid(),
         date: z.string(),
         title: z.string().nullable(),

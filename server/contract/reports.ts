@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { isCountryCode } from '../../indicators/countries.ts';
-import { IsoDate, Limit, SafeString } from './common.ts';
+import { CRIME_CODES } from '../../indicators/crimes.ts';
+import { RF_CODES } from '../../indicators/risk-factors.ts';
+import { IsoDate, Limit, SafeString, SafeUrl } from './common.ts';
 import { Hit, LanguageTag } from './scoring.ts';
 
 export const CountryCode = z
@@ -28,10 +30,7 @@ export const ReportInput = z
     source: z
       .strictObject({
         name: SafeString.pipe(z.string().trim().min(1).max(300)),
-        url: z
-          .url({ protocol: /^https?$/ })
-          .max(2000)
-          .optional(),
+        url: SafeUrl(2000).optional(),
         reliability: Reliability.optional(),
       })
       .optional(),
@@ -67,6 +66,9 @@ export const ReportSummary = z
     date: z.string(),
     period: z.object({ from: z.string(), to: z.string() }).nullable(),
     title: z.string().nullable(),
+    excerpt: z.string().nullable().openapi({
+      description: 'The first 200 characters of the text when the report has no title (to name it in a list)',
+    }),
     lang: z.string(),
     scored: z.boolean(),
     score: z.number(),
@@ -85,13 +87,62 @@ export const ReportList = z
   .object({ items: z.array(ReportSummary), nextCursor: z.string().nullable() })
   .openapi('ReportList');
 
-export const ReportDetail = ReportSummary.extend({ text: z.string(), hits: z.array(Hit) }).openapi('Report');
+export const HitReview = z
+  .object({
+    decision: z.enum(['confirmed', 'rejected']),
+    note: z.string().nullable(),
+    by: z.string(),
+    at: z.iso.datetime(),
+  })
+  .openapi('HitReview');
+
+/** A hit as stored: with its id (to review it) and an analyst's review, if any. */
+export const StoredHit = Hit.extend({
+  id: z.string().openapi({ description: 'The hit id, for reviews' }),
+  review: HitReview.nullable().openapi({
+    description: 'A rejected hit adds nothing to its report; a confirmed one is a human check',
+  }),
+}).openapi('StoredHit');
+
+export const ReportDetail = ReportSummary.extend({ text: z.string(), hits: z.array(StoredHit) }).openapi(
+  'Report',
+);
+
+export const HitIdParam = z.object({
+  id: z
+    .string()
+    .regex(/^[1-9][0-9]{0,17}$/, 'must be a hit id')
+    .openapi({ param: { name: 'id', in: 'path' }, example: '42' }),
+});
+
+export const ReviewInput = z
+  .strictObject({
+    decision: z.enum(['confirmed', 'rejected']),
+    note: SafeString.pipe(z.string().trim().max(2000)).optional(),
+  })
+  .openapi('ReviewInput');
+
+export const ReviewResult = z
+  .object({
+    hit: StoredHit,
+    report: z.object({
+      id: z.uuid(),
+      score: z.number(),
+      riskFactors: z.record(z.string(), z.number()),
+      crimes: z.record(z.string(), z.number()),
+    }),
+  })
+  .openapi('ReviewResult');
 
 export const ReportListQuery = z.strictObject({
   country: CountryCode.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   q: SafeString.pipe(z.string().trim().min(1).max(200)).optional(),
+  lang: LanguageTag.optional(),
+  minScore: z.coerce.number().min(0).max(100).optional(),
+  riskFactor: z.enum(RF_CODES).optional(),
+  crime: z.enum(CRIME_CODES).optional(),
   limit: Limit(200, 50),
   cursor: z.string().max(200).optional(),
 });

@@ -25,10 +25,13 @@ export function authenticate(options: {
       c.set('principal', principal);
       return next();
     }
+    // Public paths never act on a session. A cookie there could only get in the way: one planted by another
+    // site (or a stale one) would make sign-in demand that session's CSRF token and refuse the real user.
+    if (open.has(c.req.path)) return next();
     const sessionId = getCookie(c, SESSION_COOKIE);
     const principal = sessionId ? await options.auth.principalFromSession(sessionId) : undefined;
-    if (principal) c.set('principal', principal);
-    else if (!open.has(c.req.path)) throw new AppError('unauthorized', 'Sign in or send an API token');
+    if (!principal) throw new AppError('unauthorized', 'Sign in or send an API token');
+    c.set('principal', principal);
     return next();
   };
 }

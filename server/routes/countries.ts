@@ -7,6 +7,8 @@ import {
   RankingQuery,
   Series,
   SeriesQuery,
+  Sparklines,
+  SparklinesQuery,
 } from '../contract/countries.ts';
 import { assertPeriod, invalid } from '../errors.ts';
 import type { RiskService } from '../services/risk-service.ts';
@@ -19,6 +21,19 @@ const getRanking = apiRoute('viewer', {
   summary: 'Countries with reports, highest risk first, as of a day (default today), with the 30-day change',
   request: { query: RankingQuery },
   responses: { 200: jsonContent(Ranking, 'The ranking'), ...errorResponses(400, 401) },
+});
+
+const getSparklines = apiRoute('viewer', {
+  method: 'get',
+  path: '/api/countries/sparklines',
+  tags: ['Countries'],
+  summary:
+    "Every country's score at each of the last months' ends (default 12), for the ranking's sparklines",
+  request: { query: SparklinesQuery },
+  responses: {
+    200: jsonContent(Sparklines, 'Scores per country and month end'),
+    ...errorResponses(400, 401),
+  },
 });
 
 const getSeries = apiRoute('viewer', {
@@ -49,6 +64,10 @@ export function countriesRoutes(deps: { risk: RiskService }) {
     .openapi(getRanking, async (c) => {
       const asOf = c.req.valid('query').asOf ?? today();
       return c.json({ asOf, items: await deps.risk.ranking(asOf) }, 200);
+    })
+    .openapi(getSparklines, async (c) => {
+      const { asOf, months } = c.req.valid('query');
+      return c.json(await deps.risk.sparklines(asOf ?? today(), months), 200);
     })
     .openapi(getSeries, async (c) => {
       const { iso3 } = c.req.valid('param');

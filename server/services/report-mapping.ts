@@ -1,3 +1,4 @@
+import type { ReviewColumns } from '../../db/queries/hit-reviews.ts';
 import type { ReportSummaryRow } from '../../db/queries/reports.ts';
 import type { HitRow, NewHitRow } from '../../db/schema.ts';
 import type { Hit } from '../../indicators/scorer/types.ts';
@@ -39,7 +40,26 @@ export function rowToHit(row: HitRow): Hit {
   };
 }
 
-export function rowToReportSummary(row: Omit<ReportSummaryRow, 'hit_count'> & { hit_count?: string }) {
+/** hits row with its review → the API's StoredHit. */
+export function rowToStoredHit(row: HitRow & ReviewColumns) {
+  return {
+    ...rowToHit(row),
+    id: String(row.id),
+    review:
+      row.review_decision && row.review_by && row.review_at
+        ? {
+            decision: row.review_decision,
+            note: row.review_note,
+            by: row.review_by,
+            at: row.review_at.toISOString(),
+          }
+        : null,
+  };
+}
+
+export function rowToReportSummary(
+  row: Omit<ReportSummaryRow, 'hit_count' | 'excerpt'> & { hit_count?: string; excerpt?: string | null },
+) {
   return {
     id: row.id,
     externalId: row.external_id,
@@ -47,6 +67,7 @@ export function rowToReportSummary(row: Omit<ReportSummaryRow, 'hit_count'> & { 
     date: row.report_date,
     period: row.period_start && row.period_end ? { from: row.period_start, to: row.period_end } : null,
     title: row.title,
+    excerpt: row.excerpt ?? null,
     lang: row.lang,
     scored: row.scored,
     score: row.score,

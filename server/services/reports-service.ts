@@ -1,10 +1,16 @@
 import type { Kysely } from 'kysely';
-import { findReport, listHitsOfReport, listReports } from '../../db/queries/reports.ts';
+import {
+  EXCERPT_LENGTH,
+  findReport,
+  listHitsOfReport,
+  listReports,
+  type ReportFilter,
+} from '../../db/queries/reports.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ReportInput } from '../contract/reports.ts';
 import { assertPeriod, invalid, notFound } from '../errors.ts';
 import type { Actor } from './principal.ts';
-import { rowToHit, rowToReportSummary } from './report-mapping.ts';
+import { rowToReportSummary, rowToStoredHit } from './report-mapping.ts';
 import { storeReports } from './report-store.ts';
 import type { RiskService } from './risk-service.ts';
 import type { ScoringService } from './scoring-service.ts';
@@ -61,22 +67,19 @@ export function createReportsService(deps: {
     async get(id: string) {
       const row = await findReport(deps.db, id);
       if (!row) throw notFound('Report');
-      const hits = (await listHitsOfReport(deps.db, id)).map(rowToHit);
+      const hits = (await listHitsOfReport(deps.db, id)).map(rowToStoredHit);
       return {
-        ...rowToReportSummary({ ...row, hit_count: String(hits.filter((h) => h.weight > 0).length) }),
+        ...rowToReportSummary({
+          ...row,
+          hit_count: String(hits.filter((h) => h.weight > 0).length),
+          excerpt: row.title === null ? row.text.slice(0, EXCERPT_LENGTH) : null,
+        }),
         text: row.text,
         hits,
       };
     },
 
-    async list(query: {
-      country?: string;
-      from?: string;
-      to?: string;
-      q?: string;
-      limit: number;
-      cursor?: string;
-    }) {
+    async list(query: Omit<ReportFilter, 'after'> & { cursor?: string | undefined }) {
       assertPeriod(query.from, query.to);
       const after = query.cursor ? decodeCursor(query.cursor) : undefined;
       const rows = await listReports(deps.db, { ...query, after, limit: query.limit + 1 });

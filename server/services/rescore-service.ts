@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
+import { rejectedKeys, reviewKeyString } from '../../db/queries/hit-reviews.ts';
 import { insertHits } from '../../db/queries/reports.ts';
 import type { Database } from '../../db/schema.ts';
+import { aggregate } from '../../indicators/scorer/aggregate.ts';
 import { hitToRow } from './report-mapping.ts';
 import type { RiskService } from './risk-service.ts';
 import type { ScoringService } from './scoring-service.ts';
@@ -33,10 +35,10 @@ export function createRescoreService(deps: {
       return Number(row.n);
     },
 
-    async run(onProgress: (p: RescoreProgress) => void = () => {}): Promise<RescoreProgress> {
+    async run(onProgress: (p: RescoreProgress) => void | Promise<void> = () => {}): Promise<RescoreProgress> {
       const version = deps.scoring.catalog().version;
       const progress: RescoreProgress = { total: await this.pending(), done: 0, countries: 0 };
-      onProgress(progress);
+      await onProgress({ ...progress });
       const countries = new Set<string>();
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
@@ -50,18 +52,39 @@ export function createRescoreService(deps: {
           .execute();
         if (page.length === 0) break;
         await deps.db.transaction().execute(async (trx) => {
+          const rejected = await rejectedKeys(
+            trx,
+            page.map((r) => r.id),
+          );
           for (const report of page) {
             // A scored report keeps its language; an unscored one is detected again (the catalog may now cover it).
             const lang = report.scored ? report.lang : undefined;
             const result = deps.scoring.score(report.text, { lang, date: report.report_date });
+            // Reviews judge an indicator on a sentence, so they outlive the hit rows: a hit an analyst
+            // rejected stays out of the report's values after the rescore too.
+            const rejectedHere = rejected.get(report.id);
+            const values = rejectedHere
+              ? aggregate(
+                  result.hits.filter(
+                    (h) =>
+                      !rejectedHere.has(
+                        reviewKeyString({
+                          indicator_id: h.indicatorId,
+                          evidence_start: h.evidence.start,
+                          evidence_end: h.evidence.end,
+                        }),
+                      ),
+                  ),
+                )
+              : result;
             await trx
               .updateTable('reports')
               .set({
                 lang: result.lang,
                 scored: result.scored,
-                score: result.score,
-                risk_factors: JSON.stringify(result.riskFactors),
-                crimes: JSON.stringify(result.crimes),
+                score: values.score,
+                risk_factors: JSON.stringify(values.riskFactors),
+                crimes: JSON.stringify(values.crimes),
                 catalog_version: result.catalogVersion,
               })
               .where('id', '=', report.id)
@@ -76,12 +99,12 @@ export function createRescoreService(deps: {
         });
         after = page.at(-1)!.id;
         progress.done += page.length;
-        onProgress(progress);
+        await onProgress({ ...progress });
       }
       for (const country of countries) {
         await deps.db.transaction().execute((trx) => deps.risk.recomputeCountry(trx, country));
         progress.countries++;
-        onProgress(progress);
+        await onProgress({ ...progress });
       }
       return progress;
     },

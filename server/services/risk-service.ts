@@ -1,17 +1,21 @@
 import type { Kysely } from 'kysely';
+import { requestEvaluation } from '../../db/queries/alert-queue.ts';
 import {
   countryDaysBetween,
   insertCountryDays,
   lastDaysBefore,
   lastDaysOnOrBefore,
+  lockCountries,
   lockCountryDaysFrom,
   replaceCountryDays,
+  statesOnDates,
   updateCountryDays,
 } from '../../db/queries/country-days.ts';
 import type { Executor } from '../../db/queries/executor.ts';
 import { countriesWithSyntheticReports, strongestHits } from '../../db/queries/reports.ts';
 import type { CountryDayRow, Database } from '../../db/schema.ts';
 import { allCountries, findCountry } from '../../indicators/countries.ts';
+import type { CrimeCode } from '../../indicators/crimes.ts';
 import { DIMENSION_COUNT, fromVector, toVector } from '../../indicators/risk/dimensions.ts';
 import {
   addDays,
@@ -29,8 +33,17 @@ import {
 } from '../../indicators/risk/risk-model.ts';
 import type { RFCode } from '../../indicators/risk-factors.ts';
 import { notFound } from '../errors.ts';
-import { rowToHit } from './report-mapping.ts';
+import { regionOf } from './country-regions.ts';
+import { rowToStoredHit } from './report-mapping.ts';
 import type { StructuralRiskService } from './structural-risk-service.ts';
+
+export interface SeriesPoint {
+  date: string;
+  score: number;
+  riskFactors: Record<RFCode, number>;
+  crimes: Record<CrimeCode, number>;
+  reports: number;
+}
 
 export interface StoredReportValues {
   country: string;
@@ -83,6 +96,10 @@ export function createRiskService(deps: {
       const firsts = [...firstDay]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([country, day]) => ({ country, day }));
+      await lockCountries(
+        trx,
+        firsts.map((f) => f.country),
+      );
       const locked = await lockCountryDaysFrom(trx, firsts);
       const before = new Map((await lastDaysBefore(trx, firsts)).map((r) => [r.country.trim(), r]));
 
@@ -149,6 +166,11 @@ export function createRiskService(deps: {
       }
       await insertCountryDays(trx, inserted);
       await updateCountryDays(trx, updated);
+      // Their alerts must follow: queued in this transaction, so the request commits with the reports.
+      await requestEvaluation(
+        trx,
+        firsts.map((f) => f.country),
+      );
     },
 
     applyReport(trx: Executor, report: StoredReportValues): Promise<void> {
@@ -157,6 +179,7 @@ export function createRiskService(deps: {
 
     /** Rebuilds a country's aggregates from its stored reports (after a rescore or a review). */
     async recomputeCountry(trx: Executor, country: string): Promise<void> {
+      await lockCountries(trx, [country]);
       const reports = await trx
         .selectFrom('reports')
         .select(['report_date', 'reliability', 'risk_factors', 'crimes'])
@@ -196,6 +219,7 @@ export function createRiskService(deps: {
         row.reports_to_date++;
       }
       await replaceCountryDays(trx, country, rows);
+      await requestEvaluation(trx, [country]);
     },
 
     /** Every country with reports, highest score first, as of a day. */
@@ -213,11 +237,12 @@ export function createRiskService(deps: {
         .map((last) => {
           const current = snapshot(asOf, last);
           const previous = snapshot(monthAgo, beforeBy.get(last.country));
-          const { riskFactors } = fromVector(current.values);
+          const { riskFactors, crimes } = fromVector(current.values);
           const country = findCountry(last.country);
           return {
             iso3: last.country,
             name: country?.name ?? { en: last.country, es: last.country },
+            region: regionOf(last.country),
             score: current.score,
             level: levelOf(current.score),
             change30d: Math.round((current.score - previous.score) * 100) / 100,
@@ -227,6 +252,7 @@ export function createRiskService(deps: {
               .sort((a, b) => b[1] - a[1])
               .slice(0, 3)
               .map(([code]) => code as RFCode),
+            crimes: roundValues(crimes),
             lastReportDate: last.day,
             structuralRisk: structural.get(last.country) ?? null,
             synthetic: synthetic.has(last.country),
@@ -235,17 +261,43 @@ export function createRiskService(deps: {
         .sort((a, b) => b.score - a.score || a.iso3.localeCompare(b.iso3));
     },
 
+    /**
+     * Every country's score at the end of each of the last `months` months (the last point is `asOf`
+     * itself): the ranking's sparklines, from the daily aggregates in one query.
+     */
+    async sparklines(asOf: string, months: number) {
+      const dates = monthEnds(asOf, months);
+      const codes = allCountries().map((c) => c.iso3);
+      const rows = await statesOnDates(deps.db, codes, dates);
+      const byCountry = new Map<string, number[]>();
+      const index = new Map(dates.map((d, i) => [d, i]));
+      for (const row of rows) {
+        const country = row.country.trim();
+        const scores = byCountry.get(country) ?? new Array<number>(dates.length).fill(0);
+        const date = row.date;
+        scores[index.get(date)!] = scoreOf(valuesOf(stateOn(date, { ...row, reports: 0 }, settings)));
+        byCountry.set(country, scores);
+      }
+      return {
+        asOf,
+        dates,
+        items: [...byCountry]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([iso3, scores]) => ({ iso3, scores })),
+      };
+    },
+
     /** The country's series, one point per day, week or month (the value at the end of each period). */
-    async series(iso3: string, from: string, to: string, interval: 'day' | 'week' | 'month') {
+    async series(
+      iso3: string,
+      from: string,
+      to: string,
+      interval: 'day' | 'week' | 'month',
+      db: Executor = deps.db,
+    ) {
       if (!findCountry(iso3)) throw notFound(`Country ${iso3}`);
-      const { before, rows } = await countryDaysBetween(deps.db, iso3, from, to);
-      const points: Array<{
-        date: string;
-        score: number;
-        riskFactors: object;
-        crimes: object;
-        reports: number;
-      }> = [];
+      const { before, rows } = await countryDaysBetween(db, iso3, from, to);
+      const points: SeriesPoint[] = [];
       let last: DayState | undefined = before;
       let index = 0;
       let reports = 0;
@@ -273,8 +325,9 @@ export function createRiskService(deps: {
       const ranked = rows
         .map((row) => ({
           row,
+          // A rejected hit stays in the list, marked, but adds nothing.
           contribution:
-            row.weight *
+            (row.review_decision === 'rejected' ? 0 : row.weight) *
             reliabilityWeight(row.reliability) *
             decay(daysBetween(row.report_date, to), settings),
         }))
@@ -285,7 +338,7 @@ export function createRiskService(deps: {
         from,
         to,
         items: ranked.map(({ row, contribution }) => ({
-          ...rowToHit(row),
+          ...rowToStoredHit(row),
           reportId: row.report_id,
           date: row.report_date,
           title: row.title,
@@ -298,6 +351,22 @@ export function createRiskService(deps: {
       };
     },
   };
+}
+
+/** The last day of each of the `months` months ending with `asOf`'s, the last one being `asOf` itself. */
+export function monthEnds(asOf: string, months: number): string[] {
+  const [year, month] = asOf.split('-').map(Number) as [number, number];
+  const dates: string[] = [];
+  for (let back = months - 1; back >= 1; back--) {
+    // Day 0 of the following month is the last day of this one.
+    dates.push(new Date(Date.UTC(year, month - back, 0)).toISOString().slice(0, 10));
+  }
+  dates.push(asOf);
+  return dates;
+}
+
+function roundValues<T extends Record<string, number>>(values: T): T {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Math.round(v * 1000) / 1000])) as T;
 }
 
 function isPeriodEnd(day: string, interval: 'day' | 'week' | 'month'): boolean {

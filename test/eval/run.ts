@@ -68,10 +68,14 @@ if (gtcIndex > 0) {
   process.exitCode = checks.every(([, , , ok]) => ok) ? 0 : 1;
 } else {
   const all = loadEvalSet();
+  // Ids ending in 0 or 5 are the held-out part: never read to tune the catalog, only to measure it.
+  const heldOut = (s: { id: string }) => /[05]$/.test(s.id);
   for (const [name, set] of [
     ['all', all],
     ['en', all.filter((s) => s.lang === 'en')],
     ['es', all.filter((s) => s.lang === 'es')],
+    ['held-out (ids ending 0/5)', all.filter(heldOut)],
+    ['tuning (other ids)', all.filter((s) => !heldOut(s))],
   ] as const) {
     const e = evaluate(catalog, set);
     console.log(`\n== ${name}: ${set.length} sentences (catalog ${catalog.version})`);

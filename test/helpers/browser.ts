@@ -11,7 +11,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './test-server.ts';
+import { startTestServer, type TestServer } from './test-server.ts';
 
 // Debian's Chromium, never a downloaded one (`playwright install` is not allowed on these machines).
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -45,6 +45,8 @@ export interface BrowserSuite {
   url: string;
   adminPassword: string;
   browser: Browser;
+  /** The server's database, for test data no API can create (e.g. reports flagged synthetic). */
+  database: TestServer['database'];
   open(options?: BrowserContextOptions): Promise<WatchedPage>;
 }
 
@@ -55,6 +57,7 @@ export function useBrowserSuite(): BrowserSuite {
     url: '',
     adminPassword: '',
     browser: undefined as unknown as Browser,
+    database: undefined as unknown as TestServer['database'],
     async open(options) {
       const watched = await openPage(suite.browser, options);
       opened.push(watched);
@@ -63,7 +66,12 @@ export function useBrowserSuite(): BrowserSuite {
   };
   beforeAll(async () => {
     const [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    Object.assign(suite, { url: server.url, adminPassword: server.adminPassword, browser });
+    Object.assign(suite, {
+      url: server.url,
+      adminPassword: server.adminPassword,
+      database: server.database,
+      browser,
+    });
     close = server.close;
   });
   afterEach(async () => {

@@ -34,7 +34,14 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { maxBodyBytes?: number; maxUploadBytes?: number; maxFileBytes?: number } = {},
+  options: {
+    maxBodyBytes?: number;
+    maxUploadBytes?: number;
+    maxFileBytes?: number;
+    /** The app's clock: alerts are evaluated as of its day. */
+    now?: () => Date;
+    fetch?: typeof fetch;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const { lines: logs, stream: sink } = captureLogs();
@@ -48,6 +55,8 @@ export async function createTestApp(
     maxFileBytes: options.maxFileBytes ?? 2 * 1024 * 1024,
     sessionHours: 1,
     trustProxy: false,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const system = { username: 'test-setup' };
   let counter = 0;

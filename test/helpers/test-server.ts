@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import type { DatabaseHandle } from '../../db/client.ts';
 import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/logger.ts';
 import { startServer } from '../../server/server.ts';
@@ -11,6 +12,8 @@ export interface TestServer {
   url: string;
   adminPassword: string;
   logs: string[];
+  /** The server's own database handle: for setting up what no API can (PGlite allows one opener only). */
+  database: DatabaseHandle;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ export async function startTestServer(options: { env?: Record<string, string> } 
     url: server.url,
     adminPassword,
     logs,
+    database: server.database,
     close: async () => {
       await server.close(2_000);
       await cleanup();

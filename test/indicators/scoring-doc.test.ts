@@ -11,6 +11,6 @@ describe('the worked example of docs/SCORING.md', () => {
     ]);
     expect(result.riskFactors.RF11).toBeCloseTo(0.409, 3);
     expect(result.crimes).toMatchObject({ crimes_against_humanity: 0.4086, war_crimes: 0.4086, genocide: 0 });
-    expect(result.score).toBeCloseTo(18.5, 1);
+    expect(result.score).toBeCloseTo(45.8, 1);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../db/schema.ts';
+import { anAlert } from '../helpers/alerts.ts';
 import { type RouteEntry, routeKey, routeTable } from '../helpers/route-table.ts';
 import { type ApiClient, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -11,6 +12,13 @@ type Sample = (
   t: TestApp,
 ) => Promise<{ path: string; body?: unknown; raw?: { type: string; body: string }; form?: FormData }>;
 let n = 0;
+async function aHitId(t: TestApp): Promise<string> {
+  const stored = await t.services.reports.ingest(
+    { username: 't' },
+    { country: 'SDN', date: '2026-02-02', text: `Militias killed ${++n} villagers near the river.` },
+  );
+  return (await t.services.reports.get(stored.id)).hits[0]!.id;
+}
 const SAMPLES: Record<string, Sample> = {
   'GET /api/health': async () => ({ path: '/api/health' }),
   'POST /api/auth/login': async (t) => {
@@ -79,6 +87,7 @@ const SAMPLES: Record<string, Sample> = {
     },
   }),
   'GET /api/countries': async () => ({ path: '/api/countries?asOf=2026-03-31' }),
+  'GET /api/countries/sparklines': async () => ({ path: '/api/countries/sparklines?asOf=2026-03-31' }),
   'POST /api/admin/rescore': async () => ({ path: '/api/admin/rescore' }),
   'GET /api/countries/{iso3}/evidence': async () => ({
     path: '/api/countries/COL/evidence?from=2026-01-01&to=2026-03-31',
@@ -97,7 +106,92 @@ const SAMPLES: Record<string, Sample> = {
     );
     return { path: `/api/reports/${stored.id}` };
   },
+  'PUT /api/hits/{id}/review': async (t) => ({
+    path: `/api/hits/${await aHitId(t)}/review`,
+    body: { decision: 'confirmed', note: 'Checked against the source' },
+  }),
+  'DELETE /api/hits/{id}/review': async (t) => ({ path: `/api/hits/${await aHitId(t)}/review` }),
+  'GET /api/thresholds': async () => ({ path: '/api/thresholds' }),
+  'POST /api/thresholds': async () => ({
+    path: '/api/thresholds',
+    body: { country: 'SDN', metric: 'score', kind: 'level', value: 80 },
+  }),
+  'POST /api/thresholds/backtest': async () => ({
+    path: '/api/thresholds/backtest',
+    body: { threshold: { country: 'SDN', metric: 'RF10', kind: 'rise', value: 0.2, windowDays: 14 } },
+  }),
+  'PUT /api/thresholds/{id}': async (t) => {
+    const { id } = await t.services.thresholds.create(
+      { username: 't' },
+      { country: 'COL', metric: 'score', kind: 'level', value: 90 },
+    );
+    return {
+      path: `/api/thresholds/${id}`,
+      body: { country: 'COL', metric: 'score', kind: 'level', value: 85 },
+    };
+  },
+  'DELETE /api/thresholds/{id}': async (t) => {
+    const { id } = await t.services.thresholds.create(
+      { username: 't' },
+      { country: 'COL', metric: 'score', kind: 'level', value: 95 },
+    );
+    return { path: `/api/thresholds/${id}` };
+  },
+  'GET /api/alerts': async () => ({ path: '/api/alerts?status=open' }),
+  'GET /api/alerts.atom': async () => ({ path: '/api/alerts.atom' }),
+  'POST /api/alerts/acknowledge': async (t) => ({
+    path: '/api/alerts/acknowledge',
+    body: { ids: [await anAlert(t), await anAlert(t)], note: 'Seen' },
+  }),
+  'GET /api/alerts/{id}': async (t) => ({ path: `/api/alerts/${await anAlert(t)}` }),
+  'POST /api/alerts/{id}/acknowledge': async (t) => ({
+    path: `/api/alerts/${await anAlert(t)}/acknowledge`,
+    body: { note: 'Looking into it' },
+  }),
+  'POST /api/alerts/{id}/resolve': async (t) => ({
+    path: `/api/alerts/${await anAlert(t)}/resolve`,
+    body: {},
+  }),
+  'POST /api/alerts/{id}/reopen': async (t) => ({
+    path: `/api/alerts/${await anAlert(t, { status: 'resolved' })}/reopen`,
+    body: {},
+  }),
+  'POST /api/alerts/{id}/assign': async (t) => ({
+    path: `/api/alerts/${await anAlert(t)}/assign`,
+    body: { assignee: null, note: 'Nobody yet' },
+  }),
+  'GET /api/webhooks': async () => ({ path: '/api/webhooks' }),
+  'POST /api/webhooks': async () => ({
+    path: '/api/webhooks',
+    body: { name: 'Chat', url: 'http://127.0.0.1:9/hook' },
+  }),
+  'DELETE /api/webhooks/{id}': async (t) => {
+    const { id } = await t.services.webhooks.create(
+      { username: 't' },
+      { name: 'x', url: 'http://127.0.0.1:9/x' },
+    );
+    return { path: `/api/webhooks/${id}` };
+  },
+  'GET /api/webhooks/{id}/deliveries': async (t) => {
+    const { id } = await t.services.webhooks.create(
+      { username: 't' },
+      { name: 'y', url: 'http://127.0.0.1:9/y' },
+    );
+    return { path: `/api/webhooks/${id}/deliveries` };
+  },
   'POST /api/score': async () => ({ path: '/api/score', body: { text: 'Soldiers killed 12 villagers.' } }),
+  'GET /api/briefings/{iso3}': async () => ({
+    path: '/api/briefings/SDN?format=md&from=2026-01-01&to=2026-03-31',
+  }),
+  'GET /api/protected-names': async () => ({ path: '/api/protected-names' }),
+  'POST /api/protected-names': async () => ({
+    path: '/api/protected-names',
+    body: { name: `Witness ${++n}` },
+  }),
+  'DELETE /api/protected-names/{id}': async (t) => {
+    const { id } = await t.services.briefings.addProtectedName({ username: 't' }, { name: `Monitor ${++n}` });
+    return { path: `/api/protected-names/${id}` };
+  },
 };
 
 const ROLES: Role[] = ['viewer', 'analyst', 'admin'];

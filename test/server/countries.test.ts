@@ -45,7 +45,35 @@ describe('country risk over time', () => {
     expect(['low', 'moderate', 'high', 'very_high']).toContain(col.level);
     expect(col.change30d).toBeGreaterThan(0);
     expect(col.topRiskFactors.length).toBeGreaterThan(0);
+    expect(col.region).toBe('americas');
+    // Killings of peasants by paramilitaries: crimes against humanity and war crimes carry evidence.
+    expect(Object.keys(col.crimes).sort()).toEqual(['crimes_against_humanity', 'genocide', 'war_crimes']);
+    expect(col.crimes.crimes_against_humanity).toBeGreaterThan(0);
     expect(await ranking('2026-01-01')).toEqual([]);
+  });
+
+  it('gives every country its score at the last twelve month ends for the sparklines', async () => {
+    await ingest(report('GTM', '2025-06-10'));
+    await ingest(report('GTM', '2025-11-03'));
+    const res = await analyst.get('/api/countries/sparklines?asOf=2026-02-15');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.dates).toHaveLength(12);
+    expect(body.dates[0]).toBe('2025-03-31');
+    expect(body.dates.at(-1)).toBe('2026-02-15');
+    const gtm = body.items.find((i: { iso3: string }) => i.iso3 === 'GTM').scores as number[];
+    expect(gtm).toHaveLength(12);
+    // Nothing before June, a peak at the end of the month of each report, fading in between.
+    expect(gtm.slice(0, 3)).toEqual([0, 0, 0]);
+    const june = gtm[3]!;
+    const november = gtm[8]!;
+    expect(june).toBeGreaterThan(0);
+    expect(gtm[4]!).toBeLessThan(june);
+    expect(november).toBeGreaterThan(gtm[7]!);
+    expect(gtm[11]!).toBeLessThan(november);
+    // Each point is the score the ranking would give on that day.
+    expect(november).toBe(await scoreOf('GTM', '2025-11-30'));
+    expect((await analyst.get('/api/countries/sparklines?months=1')).status).toBe(400);
   });
 
   it('lets evidence fade with a 30-day half-life', async () => {

@@ -35,7 +35,13 @@ describe('POST /api/reports', () => {
     expect(body.hits.length).toBeGreaterThan(0);
     const stored = await (await analyst.get(`/api/reports/${body.id}`)).json();
     expect(stored.text).toBe(aReport().text);
-    expect(stored.hits).toEqual(body.hits);
+    // Stored hits add their id and review (none yet) to what the scorer found.
+    expect(stored.hits.map(({ id, review, ...hit }: { id: string; review: unknown }) => hit)).toEqual(
+      body.hits,
+    );
+    expect(
+      stored.hits.every((h: { id: string; review: unknown }) => /^\d+$/.test(h.id) && h.review === null),
+    ).toBe(true);
     expect(stored).toMatchObject({
       source: { name: 'Defensoría del Pueblo', reliability: 'B2' },
       tags: ['cauca'],
@@ -152,6 +158,37 @@ describe('GET /api/reports', () => {
     expect(words.items.map((r: { title: string }) => r.title)).toEqual(['Darfur update']);
     const literal = await (await analyst.get(`/api/reports?q=${encodeURIComponent('100%_')}`)).json();
     expect(literal.items).toEqual([]);
+  });
+
+  it('filters by language, minimum score, risk factor and crime', async () => {
+    const list = async (query: string) =>
+      (await (await analyst.get(`/api/reports?${query}`)).json()).items as Array<{
+        country: string;
+        lang: string;
+        score: number;
+        riskFactors: Record<string, number>;
+        crimes: Record<string, number>;
+      }>;
+    expect((await list('lang=en')).map((r) => r.country)).toEqual(['SDN']);
+    expect((await list('lang=es')).length).toBe(7);
+    const all = await list('limit=200');
+    const threshold = [...all.map((r) => r.score)].sort((a, b) => a - b)[4]!;
+    const high = await list(`minScore=${threshold}`);
+    expect(high.length).toBe(all.filter((r) => r.score >= threshold).length);
+    expect(high.every((r) => r.score >= threshold)).toBe(true);
+    // Each filter keeps exactly the reports with evidence of that code, none without.
+    const rf = Object.keys(all[0]!.riskFactors).find((code) => all[0]!.riskFactors[code]! > 0)!;
+    expect((await list(`riskFactor=${rf}`)).length).toBe(all.filter((r) => r.riskFactors[rf]! > 0).length);
+    const absent = ['RF1', 'RF2', 'RF3', 'RF4'].find((code) => all.every((r) => !(r.riskFactors[code]! > 0)));
+    if (absent) expect(await list(`riskFactor=${absent}`)).toEqual([]);
+    const genocide = await list('crime=genocide');
+    expect(genocide.length).toBe(all.filter((r) => r.crimes.genocide! > 0).length);
+    expect((await list('crime=war_crimes')).length).toBe(all.filter((r) => r.crimes.war_crimes! > 0).length);
+    for (const bad of ['riskFactor=RF15', 'crime=theft', 'minScore=101', 'lang=english']) {
+      const res = await analyst.get(`/api/reports?${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect((await res.json()).error.details[0].path).toBe(bad.split('=')[0]);
+    }
   });
 
   it('rejects a forged cursor and an inverted range', async () => {

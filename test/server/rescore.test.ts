@@ -31,9 +31,10 @@ describe('rescoring after a catalog change', () => {
     const truth = await (await admin.get('/api/countries?asOf=2026-03-10')).json();
     // Pretend an older catalog scored them: nothing found, nothing in the aggregates.
     const zero = JSON.stringify(Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`RF${i + 1}`, 0])));
+    const noCrime = JSON.stringify({ genocide: 0, crimes_against_humanity: 0, war_crimes: 0 });
     await t.database.db
       .updateTable('reports')
-      .set({ catalog_version: 'old', score: 0, risk_factors: zero })
+      .set({ catalog_version: 'old', score: 0, risk_factors: zero, crimes: noCrime })
       .execute();
     await t.database.db.deleteFrom('hits').execute();
     await t.database.db.transaction().execute((trx) => t.services.risk.recomputeCountry(trx, 'COL'));
@@ -65,6 +66,19 @@ describe('rescoring after a catalog change', () => {
       .where('status', 'in', ['queued', 'running'])
       .execute();
     expect(active.length).toBeLessThanOrEqual(1);
+  });
+
+  it('waits for each progress write, so none lands after the job is finished', async () => {
+    await t.services.jobs.tick(); // the job the test before started
+    await t.database.db.updateTable('reports').set({ catalog_version: 'old' }).execute();
+    const pending: string[] = [];
+    const result = await t.services.rescore.run(async (p) => {
+      pending.push(`${p.done}/${p.total}`);
+      await new Promise((r) => setTimeout(r, 20));
+      pending.pop();
+    });
+    expect(result.done).toBe(5);
+    expect(pending).toEqual([]);
   });
 
   it('gives each queued job to one claimant only', async () => {

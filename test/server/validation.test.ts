@@ -4,7 +4,10 @@ import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Any concrete path for a templated one; the body is rejected before the parameter would matter.
 const concrete = (path: string) =>
-  path.replace('{username}', 'someone').replace('{id}', '00000000-0000-4000-8000-000000000000');
+  path
+    .replace('{username}', 'someone')
+    .replace('/api/hits/{id}', '/api/hits/1')
+    .replace('{id}', '00000000-0000-4000-8000-000000000000');
 
 async function expectContractError(res: Response, status: number, code: string) {
   expect(res.status).toBe(status);

@@ -3,8 +3,20 @@ import { en } from '../../web/src/i18n/en.ts';
 import { es } from '../../web/src/i18n/es.ts';
 import { formatDate, formatNumber, locale, t } from '../../web/src/i18n/index.ts';
 
-// Strings that are the same in both languages on purpose (names, and each language's own name).
-const SAME_IN_BOTH = new Set(['app.name', 'lang.en', 'lang.es', 'db.postgres']);
+// Strings that are the same in both languages on purpose: names, each language's own name, words spelt alike
+// ("Asia", "No", "improbable"), and patterns made only of placeholders and symbols.
+const SAME_IN_BOTH = new Set([
+  'app.name',
+  'lang.en',
+  'lang.es',
+  'db.postgres',
+  'overview.region.asia',
+  'overview.col.crime',
+  'reports.sourceLine',
+  'reports.article',
+  'reports.informationGrade.5',
+  'ingest.columns.no',
+]);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

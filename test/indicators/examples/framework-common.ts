@@ -174,6 +174,34 @@ export const frameworkCommonExamples: Examples = {
     en: 'The neighbouring country sealed the border and pushed back hundreds of refugees.',
     es: 'El país vecino cerró la frontera y devolvió por la fuerza a cientos de refugiados.',
   },
+  'perpetrators-not-held-to-account': {
+    en: 'Not one of the officers identified by the families has been prosecuted, and the investigation was shelved in March.',
+    es: 'Ninguno de los agentes señalados por las familias ha sido procesado, y la fiscalía archivó la investigación en marzo.',
+  },
+  'recurrence-of-violations': {
+    en: 'It was the third massacre in the same village in less than two years.',
+    es: 'Es la tercera masacre en la misma vereda en menos de dos años.',
+  },
+  'justice-institutions-captured-or-absent': {
+    en: 'Three judges who had ordered the arrest of two colonels have been transferred to remote provinces.',
+    es: 'Los tres jueces que ordenaron la captura de dos coroneles fueron trasladados a provincias remotas.',
+  },
+  'forces-without-training-or-control': {
+    en: 'Former militia members were integrated into the police without vetting or training in human rights.',
+    es: 'Las autodefensas fueron integradas a la policía rural sin ningún proceso de formación ni de control.',
+  },
+  'violence-against-perceived-collaborators': {
+    en: 'The fighters executed two young men they accused of informing the army.',
+    es: 'El grupo armado asesinó a dos jóvenes a los que acusó de colaborar con el ejército.',
+  },
+  'land-and-revenue-behind-violence': {
+    en: 'Police evicted 400 families from land that a plantation company claims.',
+    es: 'La policía desalojó a 400 familias de unas tierras que reclama una empresa palmera.',
+  },
+  'civil-society-and-media-targeted': {
+    en: 'Twelve journalists remain in detention and 47 human rights groups have been dissolved.',
+    es: 'Doce periodistas siguen detenidos y más de 40 organizaciones de derechos humanos fueron disueltas.',
+  },
   'no-early-warning': {
     en: 'The early warning system was dismantled last year for lack of funding.',
     es: 'Las alertas tempranas fueron desatendidas por las autoridades locales.',

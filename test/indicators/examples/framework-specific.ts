@@ -2,6 +2,14 @@ import type { Examples } from './types.ts';
 
 // RF7 enabling circumstances, RF8 triggers, RF9 intergroup tensions and RF13 threats to protected persons.
 export const frameworkSpecificExamples: Examples = {
+  'coordination-and-central-direction': {
+    en: 'The same unit, using the same unmarked vehicles, carried out the night arrests in all five towns.',
+    es: 'Los hombres armados llegaron con una lista de nombres y se llevaron a once campesinos.',
+  },
+  'deaths-from-imposed-conditions': {
+    en: 'At least 300 detainees died in the prison from hunger and untreated disease.',
+    es: 'Al menos 300 detenidos murieron en el penal por hambre y falta de atención médica.',
+  },
   'emergency-rule': {
     en: 'The president declared a state of emergency and imposed a curfew in the three northern regions.',
     es: 'El presidente declaró el estado de excepción e impuso el toque de queda en tres regiones del norte.',

@@ -42,6 +42,11 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** The CSRF header for a state-changing request sent outside `request()` (an XMLHttpRequest with upload progress). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
 /** Called on any 401 (session expired, revoked, server restarted) so the app can return to the login page. */
 export function onUnauthorized(handler: () => void): void {
   unauthorizedHandler = handler;
@@ -79,9 +84,14 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
+  throw await errorOf(response, options.redirectOn401 !== false);
+}
+
+/** The typed error of a failed response (also for responses not fetched by `request()`); 401 goes to login. */
+export async function errorOf(response: Response, redirectOn401 = true): Promise<ApiError> {
   const error = await parseError(response);
-  if (error.status === 401 && options.redirectOn401 !== false) unauthorizedHandler?.();
-  throw error;
+  if (error.status === 401 && redirectOn401) unauthorizedHandler?.();
+  return error;
 }
 
 async function parseError(response: Response): Promise<ApiError> {

@@ -4,15 +4,23 @@ import type { User } from '../api/types.ts';
 import { logout, session } from '../auth/session.ts';
 import { locale, setLang, t } from '../i18n/index.ts';
 import { currentLocation, navigate } from '../router/router.ts';
-import { isPlaceholder, routeTitle } from '../router/titles.ts';
+import { routeTitle } from '../router/titles.ts';
 import { StoreController } from '../state/store.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import './aty-alert-page.ts';
+import './aty-alerts-page.ts';
+import './aty-briefings-page.ts';
+import './aty-compare-page.ts';
+import './aty-country-page.ts';
 import './aty-header.ts';
+import './aty-ingest-page.ts';
 import './aty-login.ts';
 import './aty-not-found-page.ts';
 import './aty-overview-page.ts';
-import './aty-placeholder-page.ts';
+import './aty-report-page.ts';
+import './aty-reports-page.ts';
 import './aty-settings-page.ts';
+import './aty-thresholds-page.ts';
 
 /** The application shell: header, navigation and the page for the current route. */
 @customElement('aty-app')
@@ -82,9 +90,21 @@ export class AtyApp extends LitElement {
     if (user === null) return nothing;
     if (route.name === 'overview') return html`<aty-overview-page .user=${user}></aty-overview-page>`;
     if (route.name === 'settings') return html`<aty-settings-page .user=${user}></aty-settings-page>`;
-    if (isPlaceholder(route.name)) {
-      return html`<aty-placeholder-page .page=${route.name} .params=${route.params}></aty-placeholder-page>`;
+    if (route.name === 'country') {
+      return html`<aty-country-page .user=${user} .iso3=${route.params.iso3 ?? ''}></aty-country-page>`;
     }
+    if (route.name === 'compare') return html`<aty-compare-page .user=${user}></aty-compare-page>`;
+    if (route.name === 'reports') return html`<aty-reports-page .user=${user}></aty-reports-page>`;
+    if (route.name === 'report') {
+      return html`<aty-report-page .user=${user} .reportId=${route.params.id ?? ''}></aty-report-page>`;
+    }
+    if (route.name === 'ingest') return html`<aty-ingest-page .user=${user}></aty-ingest-page>`;
+    if (route.name === 'alerts') return html`<aty-alerts-page .user=${user}></aty-alerts-page>`;
+    if (route.name === 'alert') {
+      return html`<aty-alert-page .user=${user} .alertId=${route.params.id ?? ''}></aty-alert-page>`;
+    }
+    if (route.name === 'thresholds') return html`<aty-thresholds-page .user=${user}></aty-thresholds-page>`;
+    if (route.name === 'briefings') return html`<aty-briefings-page .user=${user}></aty-briefings-page>`;
     return html`<aty-not-found-page .path=${pathname}></aty-not-found-page>`;
   }
 

@@ -47,7 +47,7 @@ export class AtyTokenAdmin extends LitElement {
         <p class="muted">${t('tokens.intro')}</p>
         ${
           this.created
-            ? html`<aty-new-token .token=${this.created} @aty-token-dismissed=${() => (this.created = undefined)}></aty-new-token>`
+            ? html`<aty-new-token .token=${this.created} @aty-secret-dismissed=${() => (this.created = undefined)}></aty-new-token>`
             : nothing
         }
         <div role="status" class="message success">${this.success?.()}</div>

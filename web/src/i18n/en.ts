@@ -1,6 +1,9 @@
 // English catalog: the reference shape. `es.ts` is typed as `Messages`, so a key missing from (or extra in)
 // either catalog is a type error. Placeholders are written `{name}` and filled by `t()`.
+import { featureEn } from './features/index.ts';
+
 export const en = {
+  ...featureEn,
   'app.name': 'Atalaya',
   'app.tagline': 'Early warning for atrocity crimes',
   'app.loading': 'Loading…',
@@ -49,61 +52,18 @@ export const en = {
   'login.badCredentials': 'Wrong username or password.',
   'login.missing': 'Enter your username and your password.',
 
-  'overview.title': 'Overview',
-  'overview.welcome': 'Welcome, {username}.',
-  'overview.role': 'You are signed in with the role {role}.',
-  'overview.roleHelp.viewer': 'You can read every view and export briefings.',
-  'overview.roleHelp.analyst':
-    'You can read every view, ingest and review reports, and manage thresholds and alerts.',
-  'overview.roleHelp.admin':
-    'You can do everything an analyst can, and manage users, API tokens and the catalog.',
-  'overview.pending':
-    'The risk map and the country ranking arrive with the reports and the risk engine. Until then no country is scored: an empty overview does not mean low risk.',
-  'overview.server': 'Server',
-  'overview.status': 'Status',
-  'overview.statusOk': 'Running',
-  'overview.database': 'Database',
-  'overview.version': 'Version',
-  'overview.checkedAt': 'Last checked',
   'db.pglite': 'PGlite (embedded)',
   'db.postgres': 'PostgreSQL',
 
-  'page.notAvailable': 'Not available yet',
   'page.country.title': 'Country profile: {iso3}',
-  'page.country.purpose':
-    'The risk score of this country over time, its leading risk factors and the reports behind them.',
-  'page.country.status': 'This view arrives with the reports and the risk engine.',
   'page.compare.title': 'Compare countries',
-  'page.compare.purpose':
-    'Risk scores and risk factors of several countries side by side, over the same period.',
-  'page.compare.status': 'This view arrives with the risk engine and the country profiles.',
   'page.reports.title': 'Reports',
-  'page.reports.purpose': 'Every situation report received, with its country, date, source and score.',
-  'page.reports.status': 'This view arrives with report ingestion. No reports are stored yet.',
   'page.report.title': 'Report {id}',
-  'page.report.purpose':
-    'The full text of a report, with each indicator found highlighted as quoted evidence.',
-  'page.report.status': 'This view arrives with report ingestion and scoring.',
   'page.ingest.title': 'Ingest reports',
-  'page.ingest.purpose':
-    'Paste a report or upload a CSV or NDJSON batch, and preview its score before storing it.',
-  'page.ingest.status': 'This view arrives with report ingestion and the scorer.',
   'page.alerts.title': 'Alerts',
-  'page.alerts.purpose': 'Open, acknowledged and resolved alerts raised when a country crosses a threshold.',
-  'page.alerts.status':
-    'This view arrives with thresholds and the risk engine. Nothing is being monitored yet, so no alert will be raised.',
   'page.alert.title': 'Alert {id}',
-  'page.alert.purpose':
-    'What triggered an alert, the reports behind it, and who acknowledged or resolved it.',
-  'page.alert.status': 'This view arrives with thresholds and the risk engine.',
   'page.thresholds.title': 'Alert thresholds',
-  'page.thresholds.purpose':
-    'The levels and rises, per country or for all countries, that raise an alert when they are crossed.',
-  'page.thresholds.status': 'This view arrives with the risk engine.',
   'page.briefings.title': 'Briefings',
-  'page.briefings.purpose':
-    'A country briefing for decision-makers in English or Spanish, as PDF, HTML or Markdown, with sources redacted if needed.',
-  'page.briefings.status': 'This view arrives once reports and risk scores exist to summarise.',
   'page.notFound.title': 'Page not found',
   'page.notFound.body': 'There is no page at {path}.',
   'page.notFound.link': 'Go to the overview',

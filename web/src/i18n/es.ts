@@ -1,8 +1,10 @@
 import type { Messages } from './en.ts';
+import { featureEs } from './features/index.ts';
 
 // Spanish catalog. Neutral Spanish as analysts in Latin America and Spain write it; typed as `Messages`
 // so every key of the English catalog must be here too.
 export const es: Messages = {
+  ...featureEs,
   'app.name': 'Atalaya',
   'app.tagline': 'Alerta temprana de crímenes atroces',
   'app.loading': 'Cargando…',
@@ -51,62 +53,18 @@ export const es: Messages = {
   'login.badCredentials': 'Usuario o contraseña incorrectos.',
   'login.missing': 'Escriba su usuario y su contraseña.',
 
-  'overview.title': 'Panorama',
-  'overview.welcome': 'Le damos la bienvenida, {username}.',
-  'overview.role': 'Inició sesión con el rol {role}.',
-  'overview.roleHelp.viewer': 'Puede consultar todas las vistas y exportar notas informativas.',
-  'overview.roleHelp.analyst':
-    'Puede consultar todas las vistas, ingresar y revisar informes, y gestionar umbrales y alertas.',
-  'overview.roleHelp.admin':
-    'Puede hacer todo lo que hace un analista y, además, gestionar usuarios, tokens de API y el catálogo.',
-  'overview.pending':
-    'El mapa de riesgo y la clasificación de países llegan con los informes y el motor de riesgo. Hasta entonces no se evalúa ningún país: un panorama vacío no significa riesgo bajo.',
-  'overview.server': 'Servidor',
-  'overview.status': 'Estado',
-  'overview.statusOk': 'En funcionamiento',
-  'overview.database': 'Base de datos',
-  'overview.version': 'Versión',
-  'overview.checkedAt': 'Última comprobación',
   'db.pglite': 'PGlite (integrada)',
   'db.postgres': 'PostgreSQL',
 
-  'page.notAvailable': 'Todavía no disponible',
   'page.country.title': 'Perfil de país: {iso3}',
-  'page.country.purpose':
-    'La evolución del puntaje de riesgo de este país, sus principales factores de riesgo y los informes que los sustentan.',
-  'page.country.status': 'Esta vista llega con los informes y el motor de riesgo.',
   'page.compare.title': 'Comparar países',
-  'page.compare.purpose':
-    'Los puntajes y factores de riesgo de varios países, uno al lado del otro, en el mismo período.',
-  'page.compare.status': 'Esta vista llega con el motor de riesgo y los perfiles de país.',
   'page.reports.title': 'Informes',
-  'page.reports.purpose': 'Todos los informes de situación recibidos, con su país, fecha, fuente y puntaje.',
-  'page.reports.status': 'Esta vista llega con el ingreso de informes. Todavía no hay informes guardados.',
   'page.report.title': 'Informe {id}',
-  'page.report.purpose':
-    'El texto completo de un informe, con cada indicador hallado resaltado como evidencia citada.',
-  'page.report.status': 'Esta vista llega con el ingreso y la puntuación de informes.',
   'page.ingest.title': 'Ingreso de informes',
-  'page.ingest.purpose':
-    'Pegue un informe o cargue un lote en CSV o NDJSON, y vea su puntaje antes de guardarlo.',
-  'page.ingest.status': 'Esta vista llega con el ingreso de informes y el motor de puntuación.',
   'page.alerts.title': 'Alertas',
-  'page.alerts.purpose':
-    'Alertas abiertas, reconocidas y resueltas, generadas cuando un país supera un umbral.',
-  'page.alerts.status':
-    'Esta vista llega con los umbrales y el motor de riesgo. Todavía no se monitorea nada, así que no se generará ninguna alerta.',
   'page.alert.title': 'Alerta {id}',
-  'page.alert.purpose':
-    'Qué disparó una alerta, los informes que la sustentan y quién la reconoció o resolvió.',
-  'page.alert.status': 'Esta vista llega con los umbrales y el motor de riesgo.',
   'page.thresholds.title': 'Umbrales de alerta',
-  'page.thresholds.purpose':
-    'Los niveles y aumentos, por país o para todos los países, que generan una alerta cuando se superan.',
-  'page.thresholds.status': 'Esta vista llega con el motor de riesgo.',
   'page.briefings.title': 'Notas informativas',
-  'page.briefings.purpose':
-    'Una nota informativa por país para quienes toman decisiones, en español o inglés, en PDF, HTML o Markdown, con las fuentes anonimizadas si hace falta.',
-  'page.briefings.status': 'Esta vista llega cuando existan informes y puntajes de riesgo que resumir.',
   'page.notFound.title': 'Página no encontrada',
   'page.notFound.body': 'No existe ninguna página en {path}.',
   'page.notFound.link': 'Ir al panorama',

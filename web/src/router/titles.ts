@@ -1,14 +1,14 @@
 import { type MessageKey, t } from '../i18n/index.ts';
 import type { Route, RouteName } from './routes.ts';
 
-/** Routes whose page is still an honest "not available yet" notice (see aty-placeholder-page). */
-export type PlaceholderName = Exclude<RouteName, 'overview' | 'login' | 'settings' | 'notFound'>;
+/** Routes whose title is `page.<name>.title` (with the route's parameters). */
+export type TitledRoute = Exclude<RouteName, 'overview' | 'login' | 'settings' | 'notFound'>;
 
-export function isPlaceholder(name: RouteName): name is PlaceholderName {
+function hasPageTitle(name: RouteName): name is TitledRoute {
   return !['overview', 'login', 'settings', 'notFound'].includes(name);
 }
 
-const fixedTitles: Record<Exclude<RouteName, PlaceholderName>, MessageKey> = {
+const fixedTitles: Record<Exclude<RouteName, TitledRoute>, MessageKey> = {
   overview: 'overview.title',
   login: 'login.title',
   settings: 'settings.title',
@@ -18,6 +18,6 @@ const fixedTitles: Record<Exclude<RouteName, PlaceholderName>, MessageKey> = {
 /** The page's heading, also used for `document.title` so screen readers announce where a link led. */
 export function routeTitle(route: Route): string {
   const { name, params } = route;
-  if (isPlaceholder(name)) return t(`page.${name}.title`, params);
+  if (hasPageTitle(name)) return t(`page.${name}.title`, params);
   return t(fixedTitles[name]);
 }
