@@ -48,20 +48,83 @@ export interface CompiledMatcher {
   /** Child of (node, symbol) at node * ALPHABET_SIZE + symbol, or -1. Node 0 is the root. */
   next: Int32Array;
   /** Patterns matched by a word that ends at this node. */
-  exact: Array<number[] | undefined>;
+  exact: PatternLists;
   /** Patterns matched by any word that passes through this node (prefix patterns, `massacr*`). */
-  prefix: Array<number[] | undefined>;
-  /** Terms whose first pattern is this pattern. */
-  termsByFirstPattern: Array<number[] | undefined>;
+  prefix: PatternLists;
+  /**
+   * Terms as a trie over words (a phrase trie): its node 0 is the root, and a term's words lead from the root
+   * to the node where the term ends. A word's patterns move every phrase in progress one step, so the cost per
+   * word is the number of phrases in progress (a few), not the number of terms that share a first word.
+   */
+  phrases: PhraseTrie;
   termPatterns: number[][];
   termText: string[];
   termRoles: TermRole[][];
+  /** Per term, its group roles packed as rule × 32 + group (a tight loop for the scorer's hottest step). */
+  termGroupRoles: Int32Array[];
+  /** Per term, its other roles (exclusions, cues, protected groups). */
+  termOtherRoles: Array<Array<Exclude<TermRole, { kind: 'group' }>>>;
   /** 1 when the term belongs to a rule group: only sentences with such a term need evaluating. */
   termFiresRule: Uint8Array;
   rules: CompiledRule[];
   indicators: readonly Indicator[];
   /** Per indicator, the indexes of the indicators that subsume it (catalog `subsumedBy`). */
   subsumedBy: number[][];
+}
+
+/** Pattern ids per trie node, flat: node n's are ids[start[n]] … ids[start[n + 1] - 1]. */
+export interface PatternLists {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+function patternLists(lists: ReadonlyArray<readonly number[] | undefined>): PatternLists {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, node) => {
+    start[node + 1] = start[node]! + (list?.length ?? 0);
+  });
+  return { start, ids: Int32Array.from(lists.flatMap((list) => list ?? [])) };
+}
+
+export interface PhraseTrie {
+  /** Child of the root by the pattern of a first word, or -1. */
+  first: Int32Array;
+  /** Child of a node other than the root, keyed node * patternCount + pattern. */
+  next: Map<number, number>;
+  patternCount: number;
+  /** The terms that end at each node. */
+  terms: Array<number[] | undefined>;
+  /** 1 when a node has children: only then can a phrase in progress continue. */
+  continues: Uint8Array;
+  /** 1 when a pattern is the second or later word of some term: only such a pattern can continue a phrase. */
+  inner: Uint8Array;
+}
+
+/** Builds the phrase trie of the terms (each a sequence of pattern ids). */
+function phraseTrie(termPatterns: readonly number[][], patternCount: number): PhraseTrie {
+  const first = new Int32Array(patternCount).fill(-1);
+  const next = new Map<number, number>();
+  const terms: Array<number[] | undefined> = [undefined];
+  const continues: number[] = [0];
+  const inner = new Uint8Array(patternCount);
+  termPatterns.forEach((patterns, term) => {
+    let node = 0;
+    for (const pattern of patterns) {
+      if (node !== 0) inner[pattern] = 1;
+      let child = node === 0 ? first[pattern]! : (next.get(node * patternCount + pattern) ?? -1);
+      if (child === -1) {
+        child = terms.length;
+        terms.push(undefined);
+        continues.push(0);
+        if (node === 0) first[pattern] = child;
+        else next.set(node * patternCount + pattern, child);
+      }
+      continues[node] = 1;
+      node = child;
+    }
+    (terms[node] ??= []).push(term);
+  });
+  return { first, next, patternCount, terms, continues: Uint8Array.from(continues), inner };
 }
 
 class Builder {
@@ -73,7 +136,6 @@ class Builder {
   readonly termPatterns: number[][] = [];
   readonly termText: string[] = [];
   readonly termRoles: TermRole[][] = [];
-  readonly termsByFirstPattern: Array<number[] | undefined> = [];
 
   private pattern(token: string): number {
     const known = this.patternIds.get(token);
@@ -112,17 +174,18 @@ class Builder {
       this.termText.push(term);
       this.termPatterns.push(patterns);
       this.termRoles.push([]);
-      const first = patterns[0]!;
-      const starting = this.termsByFirstPattern[first] ?? [];
-      starting.push(id);
-      this.termsByFirstPattern[first] = starting;
     }
     this.termRoles[id]!.push(role);
     return id;
   }
 
   finish() {
-    return { next: Int32Array.from(this.next), exact: this.exact, prefix: this.prefix };
+    return {
+      next: Int32Array.from(this.next),
+      exact: patternLists(this.exact),
+      prefix: patternLists(this.prefix),
+      phrases: phraseTrie(this.termPatterns, this.patternIds.size),
+    };
   }
 }
 
@@ -171,10 +234,15 @@ export function compileLanguage(indicators: readonly Indicator[], lang: MatchLan
   return {
     lang,
     ...trie,
-    termsByFirstPattern: builder.termsByFirstPattern,
     termPatterns: builder.termPatterns,
     termText: builder.termText,
     termRoles: builder.termRoles,
+    termGroupRoles: builder.termRoles.map((roles) =>
+      Int32Array.from(roles.flatMap((r) => (r.kind === 'group' ? [r.rule * 32 + r.group] : []))),
+    ),
+    termOtherRoles: builder.termRoles.map((roles) =>
+      roles.filter((r): r is Exclude<TermRole, { kind: 'group' }> => r.kind !== 'group'),
+    ),
     termFiresRule: Uint8Array.from(builder.termRoles, (roles) =>
       roles.some((r) => r.kind === 'group') ? 1 : 0,
     ),

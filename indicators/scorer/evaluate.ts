@@ -50,6 +50,14 @@ interface Scratch {
   stamp: Int32Array;
   mask: Int32Array;
   excludedStamp: Int32Array;
+  /**
+   * Per rule, the sentence's matches that fill one of its groups, as a linked list in typed arrays (no
+   * allocation per sentence): first[rule] and last[rule] index `value` (match index × 32 + group) and `link`.
+   */
+  first: Int32Array;
+  last: Int32Array;
+  value: Int32Array;
+  link: Int32Array;
   generation: number;
   touched: number[];
 }
@@ -62,12 +70,25 @@ function scratchFor(m: CompiledMatcher): Scratch {
       stamp: new Int32Array(n),
       mask: new Int32Array(n),
       excludedStamp: new Int32Array(n),
+      first: new Int32Array(n),
+      last: new Int32Array(n),
+      value: new Int32Array(1024),
+      link: new Int32Array(1024),
       generation: 0,
       touched: [],
     };
     scratches.set(m, scratch);
   }
   return scratch;
+}
+
+function growEntries(scratch: Scratch): void {
+  const value = new Int32Array(scratch.value.length * 2);
+  value.set(scratch.value);
+  const link = new Int32Array(scratch.link.length * 2);
+  link.set(scratch.link);
+  scratch.value = value;
+  scratch.link = link;
 }
 
 /**
@@ -100,7 +121,8 @@ export function evaluateSentence(
 ): SentenceHit[] {
   const scratch = scratchFor(m);
   const generation = ++scratch.generation;
-  const { stamp, mask, excludedStamp } = scratch;
+  const { stamp, mask, excludedStamp, first, last } = scratch;
+  let entryCount = 0;
   const touched = scratch.touched;
   touched.length = 0;
   const negations: number[] = [];
@@ -119,16 +141,28 @@ export function evaluateSentence(
   const groups: SentenceHit['groups'] = [];
 
   // First pass: which groups of which rules are present (a bit mask per rule), and the context cues.
-  for (const match of s.matches) {
-    for (const role of m.termRoles[match.term]!) {
-      if (role.kind === 'group') {
-        if (stamp[role.rule] !== generation) {
-          stamp[role.rule] = generation;
-          mask[role.rule] = 0;
-          touched.push(role.rule);
-        }
-        mask[role.rule]! |= 1 << role.group;
-      } else if (role.kind === 'none') excludedStamp[role.rule] = generation;
+  for (let index = 0; index < s.matches.length; index++) {
+    const match = s.matches[index]!;
+    const groupRoles = m.termGroupRoles[match.term]!;
+    for (let k = 0; k < groupRoles.length; k++) {
+      const packed = groupRoles[k]!;
+      const rule = packed >> 5;
+      if (stamp[rule] !== generation) {
+        stamp[rule] = generation;
+        mask[rule] = 0;
+        first[rule] = -1;
+        touched.push(rule);
+      }
+      mask[rule]! |= 1 << (packed & 31);
+      if (entryCount === scratch.value.length) growEntries(scratch);
+      scratch.value[entryCount] = index * 32 + (packed & 31);
+      scratch.link[entryCount] = -1;
+      if (first[rule] === -1) first[rule] = entryCount;
+      else scratch.link[last[rule]!] = entryCount;
+      last[rule] = entryCount++;
+    }
+    for (const role of m.termOtherRoles[match.term]!) {
+      if (role.kind === 'none') excludedStamp[role.rule] = generation;
       else if (role.kind === 'protected-group') {
         if (!groups.some((g) => g.match.start === match.start)) groups.push({ match, kind: role.group });
       } else if (role.cue === 'negation') negations.push(match.tokStart);
@@ -150,18 +184,9 @@ export function evaluateSentence(
     }
   }
 
-  // Clause reading: a long sentence is cut into clauses, and a clause is the span between two starts.
-  const clauseOf = (tok: number) => {
-    let c = 0;
-    for (const b of clauseStarts) if (b <= tok) c++;
-    return c;
-  };
-
-  const activeNegations = negations.filter((t) => !neutralized.some(([a, b]) => t >= a && t <= b));
+  const activeNegations = negations.filter((t) => !insideAny(t, neutralized));
   // "were denied any" deprives, it does not deny: a passive denial is a neutralizer, like "not only".
-  const activeDenials = denials.filter((t) => !neutralized.some(([a, b]) => t >= a && t <= b));
-  const negatedAt = (match: TermMatch) =>
-    activeNegations.some((t) => t < match.tokStart && match.tokStart - t <= NEGATION_WINDOW);
+  const activeDenials = denials.filter((t) => !insideAny(t, neutralized));
 
   // Second pass, only for rules with every group present: pick one non-overlapping match per group,
   // trying un-negated matches first ("no civilians were killed in A, but soldiers killed villagers in B").
@@ -169,25 +194,15 @@ export function evaluateSentence(
   for (const ruleIndex of touched) {
     const rule = m.rules[ruleIndex]!;
     if (mask[ruleIndex] !== (1 << rule.groups) - 1 || excludedStamp[ruleIndex] === generation) continue;
-    const candidates: TermMatch[][] = Array.from({ length: rule.groups }, () => []);
-    for (const match of s.matches) {
-      if (m.termFiresRule[match.term] !== 1) continue; // cues and exclusions fill no group
-      for (const role of m.termRoles[match.term]!) {
-        if (
-          role.kind === 'group' &&
-          role.rule === ruleIndex &&
-          candidates[role.group]!.length < MAX_CANDIDATES
-        ) {
-          candidates[role.group]!.push(match);
-        }
-      }
+    const candidates: TermMatch[][] = [];
+    for (let g = 0; g < rule.groups; g++) candidates.push([]);
+    for (let e = first[ruleIndex]!; e !== -1; e = scratch.link[e]!) {
+      const entry = scratch.value[e]!;
+      const list = candidates[entry & 31]!;
+      if (list.length < MAX_CANDIDATES) list.push(s.matches[entry >> 5]!);
     }
-    for (const list of candidates) list.sort((a, b) => Number(negatedAt(a)) - Number(negatedAt(b)));
-    const chosen = satisfy(
-      candidates,
-      rule.window,
-      rule.clause && clauseStarts.length > 0 ? clauseOf : undefined,
-    );
+    if (activeNegations.length > 0) for (const list of candidates) putNegatedLast(list, activeNegations);
+    const chosen = satisfy(candidates, rule.window, rule.clause ? clauseStarts : []);
     if (!chosen) continue;
     const triggers = byIndicator.get(rule.indicator) ?? [];
     for (const t of chosen) if (!triggers.includes(t)) triggers.push(t);
@@ -227,7 +242,9 @@ export function evaluateSentence(
       !notConflict &&
       conflicts.length > 0 &&
       (clauseStarts.length === 0 ||
-        conflicts.some((c) => triggers.some((t) => clauseOf(c) === clauseOf(t.tokStart))));
+        conflicts.some((c) =>
+          triggers.some((t) => clauseIndex(c, clauseStarts) === clauseIndex(t.tokStart, clauseStarts)),
+        ));
     const scale: SentenceScale = { people: largest, pattern, conflict };
     hits.push({ indicator, triggers, negated, context, magnitude, groups, scale });
   }
@@ -235,34 +252,74 @@ export function evaluateSentence(
 }
 
 /**
- * Picks one match per group so that no two overlap and, with a window, all start within `window` words.
- * Groups are few and candidates capped, so a depth-first search is cheap.
+ * Picks one match per group so that no two overlap, with a window all start within `window` words, and with
+ * clause starts all lie in one clause. Groups are few and candidates capped, so a depth-first search is cheap.
  */
 function satisfy(
   groups: TermMatch[][],
   window: number | undefined,
-  clauseOf: ((tok: number) => number) | undefined,
+  clauseStarts: readonly number[],
 ): TermMatch[] | undefined {
   const chosen: TermMatch[] = [];
-  const search = (g: number): boolean => {
-    if (g === groups.length) return true;
-    for (const candidate of groups[g]!) {
-      if (chosen.some((c) => c.tokStart <= candidate.tokEnd && candidate.tokStart <= c.tokEnd)) continue;
-      if (window !== undefined && chosen.some((c) => Math.abs(c.tokStart - candidate.tokStart) > window))
-        continue;
-      if (
-        clauseOf !== undefined &&
-        chosen.length > 0 &&
-        clauseOf(chosen[0]!.tokStart) !== clauseOf(candidate.tokStart)
-      )
-        continue;
-      chosen.push(candidate);
-      if (search(g + 1)) return true;
-      chosen.pop();
-    }
-    return false;
-  };
-  return search(0) ? chosen : undefined;
+  return extend(groups, window, clauseStarts, chosen) ? chosen : undefined;
+}
+
+function extend(
+  groups: TermMatch[][],
+  window: number | undefined,
+  clauseStarts: readonly number[],
+  chosen: TermMatch[],
+): boolean {
+  const g = chosen.length;
+  if (g === groups.length) return true;
+  const clause = g > 0 && clauseStarts.length > 0 ? clauseIndex(chosen[0]!.tokStart, clauseStarts) : -1;
+  for (const candidate of groups[g]!) {
+    if (!fits(candidate, chosen, window)) continue;
+    if (clause >= 0 && clauseIndex(candidate.tokStart, clauseStarts) !== clause) continue;
+    chosen.push(candidate);
+    if (extend(groups, window, clauseStarts, chosen)) return true;
+    chosen.pop();
+  }
+  return false;
+}
+
+/** Whether a candidate overlaps none of the chosen matches and, with a window, starts within it of each. */
+function fits(candidate: TermMatch, chosen: readonly TermMatch[], window: number | undefined): boolean {
+  for (const c of chosen) {
+    if (c.tokStart <= candidate.tokEnd && candidate.tokStart <= c.tokEnd) return false;
+    if (window !== undefined && Math.abs(c.tokStart - candidate.tokStart) > window) return false;
+  }
+  return true;
+}
+
+/** Clause reading: a long sentence is cut into clauses, a clause being the span between two starts. */
+function clauseIndex(tok: number, clauseStarts: readonly number[]): number {
+  let c = 0;
+  for (const b of clauseStarts) if (b <= tok) c++;
+  return c;
+}
+
+/** Whether a word lies inside one of the spans. */
+function insideAny(tok: number, spans: ReadonlyArray<readonly [number, number]>): boolean {
+  for (const [a, b] of spans) if (tok >= a && tok <= b) return true;
+  return false;
+}
+
+/** Moves the candidates a negation just before makes negated to the end, keeping the order of each part. */
+function putNegatedLast(list: TermMatch[], negations: readonly number[]): void {
+  const negated: TermMatch[] = [];
+  let kept = 0;
+  for (const match of list) {
+    let isNegated = false;
+    for (const t of negations)
+      if (t < match.tokStart && match.tokStart - t <= NEGATION_WINDOW) {
+        isNegated = true;
+        break;
+      }
+    if (isNegated) negated.push(match);
+    else list[kept++] = match;
+  }
+  for (const match of negated) list[kept++] = match;
 }
 
 function magnitudeNear(

@@ -32,6 +32,8 @@ export interface ScannedSentence {
 }
 
 const MAX_SENTENCE_CHARS = 1500;
+/** Phrases (multi-word terms) in progress at once, at most: more would mean a pathological catalog. */
+const MAX_PHRASES = 64;
 // Abbreviations after which a full stop does not end a sentence (folded); single letters are initials (U.N.).
 const ABBREVIATIONS = new Set([
   'mr',
@@ -91,7 +93,17 @@ const isDigitSymbol = (f: number) => f >= 26 && f < 36;
  */
 export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSentence) => void): void {
   const n = text.length;
-  const { next, exact, prefix, termsByFirstPattern, termPatterns, termFiresRule } = m;
+  const { next, phrases, termFiresRule } = m;
+  const { start: exactStart, ids: exactIds } = m.exact;
+  const { start: prefixStart, ids: prefixIds } = m.prefix;
+  const {
+    first: phraseFirst,
+    next: phraseNext,
+    patternCount,
+    terms: phraseTerms,
+    continues,
+    inner,
+  } = phrases;
   let tok = 0;
   let sentStart = -1;
   let lastTokenEnd = 0; // where the current sentence ends so far
@@ -102,12 +114,14 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
   let breaks: number[] = [];
   let commas: number[] = [];
   let firesRule = false;
-  // Multi-word terms in progress, as flat quadruples (term, next position, first word, start offset) in two
+  // Phrases in progress (multi-word terms), as flat triples (phrase node, first word, start offset) in two
   // buffers swapped per word: common first words ("in", "de") must not allocate an object each.
-  let pending = new Int32Array(256);
-  let pendingNext = new Int32Array(256); // 64 terms in progress at most
-  let pendingCount = 0;
-  const matched: number[] = [];
+  let active = new Int32Array(MAX_PHRASES * 3);
+  let activeNext = new Int32Array(MAX_PHRASES * 3);
+  let activeCount = 0;
+  // The patterns the current word matches.
+  const matched = new Int32Array(256);
+  let matchedCount = 0;
 
   const flush = () => {
     if (sentStart >= 0 && firesRule) {
@@ -123,7 +137,7 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
       if (commas.length > 0) commas.length = 0;
     }
     firesRule = false;
-    pendingCount = 0;
+    activeCount = 0;
     sentStart = -1;
   };
   const addMatch = (term: number, tokStart: number, tokEnd: number, start: number, end: number) => {
@@ -140,7 +154,7 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
       let node = 0;
       let alive = true;
       let isNumber = isDigitSymbol(f);
-      matched.length = 0;
+      matchedCount = 0;
       while (i < n) {
         const code = text.charCodeAt(i);
         const g = FOLD[code]!;
@@ -167,8 +181,9 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
             node = next[node * ALPHABET_SIZE + g]!;
             if (node < 0) alive = false;
             else {
-              const p = prefix[node];
-              if (p) for (let k = 0; k < p.length; k++) matched.push(p[k]!);
+              const end = prefixStart[node + 1]!;
+              for (let k = prefixStart[node]!; k < end && matchedCount < 256; k++)
+                matched[matchedCount++] = prefixIds[k]!;
             }
           }
         }
@@ -176,43 +191,44 @@ export function scan(text: string, m: CompiledMatcher, onSentence: (s: ScannedSe
         i++;
       }
       if (alive) {
-        const e = exact[node];
-        if (e) for (let k = 0; k < e.length; k++) matched.push(e[k]!);
+        const end = exactStart[node + 1]!;
+        for (let k = exactStart[node]!; k < end && matchedCount < 256; k++)
+          matched[matchedCount++] = exactIds[k]!;
       }
       if (sentStart < 0) sentStart = start;
 
-      // Multi-word terms in progress continue only on the very next word.
+      // Each phrase in progress continues only on the very next word; each pattern of this word may start one.
       let nextCount = 0;
-      for (let q = 0; q < pendingCount * 4; q += 4) {
-        const term = pending[q]!;
-        const pos = pending[q + 1]!;
-        const patterns = termPatterns[term]!;
-        if (!matched.includes(patterns[pos]!)) continue;
-        if (pos + 1 === patterns.length) addMatch(term, pending[q + 2]!, tok, pending[q + 3]!, i);
-        else if (nextCount < 64) {
-          const w = nextCount++ * 4;
-          pendingNext[w] = term;
-          pendingNext[w + 1] = pos + 1;
-          pendingNext[w + 2] = pending[q + 2]!;
-          pendingNext[w + 3] = pending[q + 3]!;
-        }
-      }
-      for (let k = 0; k < matched.length; k++) {
-        const terms = termsByFirstPattern[matched[k]!];
-        if (!terms) continue;
-        for (const term of terms) {
-          if (termPatterns[term]!.length === 1) addMatch(term, tok, tok, start, i);
-          else if (nextCount < 64) {
-            const q = nextCount++ * 4;
-            pendingNext[q] = term;
-            pendingNext[q + 1] = 1;
-            pendingNext[q + 2] = tok;
-            pendingNext[q + 3] = start;
+      for (let q = 0; q < activeCount * 3; q += 3) {
+        const base = active[q]! * patternCount;
+        for (let k = 0; k < matchedCount; k++) {
+          if (inner[matched[k]!] === 0) continue;
+          const child = phraseNext.get(base + matched[k]!);
+          if (child === undefined) continue;
+          const ending = phraseTerms[child];
+          if (ending) for (const term of ending) addMatch(term, active[q + 1]!, tok, active[q + 2]!, i);
+          if (continues[child] === 1 && nextCount < MAX_PHRASES) {
+            const w = nextCount++ * 3;
+            activeNext[w] = child;
+            activeNext[w + 1] = active[q + 1]!;
+            activeNext[w + 2] = active[q + 2]!;
           }
         }
       }
-      [pending, pendingNext] = [pendingNext, pending];
-      pendingCount = nextCount;
+      for (let k = 0; k < matchedCount; k++) {
+        const child = phraseFirst[matched[k]!]!;
+        if (child < 0) continue;
+        const ending = phraseTerms[child];
+        if (ending) for (const term of ending) addMatch(term, tok, tok, start, i);
+        if (continues[child] === 1 && nextCount < MAX_PHRASES) {
+          const w = nextCount++ * 3;
+          activeNext[w] = child;
+          activeNext[w + 1] = tok;
+          activeNext[w + 2] = start;
+        }
+      }
+      [active, activeNext] = [activeNext, active];
+      activeCount = nextCount;
       if (isNumber) numbers.push(parseNumberToken(text.slice(start, i), tok, start));
       wordStart = start;
       wordEnd = i;

@@ -64,18 +64,34 @@ export default async function setup(project: TestProject) {
     if (adminUrl && templateName) {
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
+      await admin.query(`drop database if exists "${templateName}" with (force)`);
       await dropLeftovers(admin);
       await admin.end();
     }
   };
 }
 
-/** Databases of this suite left by an earlier, interrupted run (never anything else). */
+/**
+ * Databases of this suite left by an earlier, interrupted run (never anything else): those whose name carries
+ * the id of a process that no longer exists. A run going on at the same time on this server (another checkout,
+ * a second `npm test`) keeps its own.
+ */
 async function dropLeftovers(admin: pg.Client) {
   const { rows } = await admin.query<{ datname: string }>(
     `select datname from pg_database where datname like 'atalaya\\_t%'`,
   );
   for (const { datname } of rows) {
+    const pid = Number(datname.match(/^atalaya_t[a-z]*_(\d+)_/)?.[1]);
+    if (Number.isInteger(pid) && isAlive(pid)) continue;
     await admin.query(`drop database if exists "${datname}" with (force)`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
