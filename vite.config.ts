@@ -20,6 +20,8 @@ export default defineConfig(({ command }) => ({
     assetsInlineLimit: 0,
     // Chromium, Firefox and Safari all support modulepreload; the polyfill is dead weight.
     modulePreload: { polyfill: false },
+    // .vite/manifest.json: which chunks each page loads, for test/web/bundle-size.test.ts's per-page budget.
+    manifest: true,
   },
   server: {
     // `npm run dev:web` next to `npm start`: the API stays same-origin from the browser's point of view.

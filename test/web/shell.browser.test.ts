@@ -1,6 +1,14 @@
 import { expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en.ts';
-import { DB_KEY, describeInBrowser, screenshot, signIn, useBrowserSuite } from '../helpers/browser.ts';
+import { es } from '../../web/src/i18n/es.ts';
+import {
+  DB_KEY,
+  describeInBrowser,
+  screenshot,
+  seriousAxeViolations,
+  signIn,
+  useBrowserSuite,
+} from '../helpers/browser.ts';
 
 // Each navigation link, where it leads, and the heading its page must show.
 const NAV = [
@@ -94,5 +102,31 @@ describeInBrowser('the web shell', () => {
     await page.goto(`${suite.url}/reports/42`);
     await page.waitForURL(`${suite.url}/login?next=%2Freports%2F42`);
     expect(await page.locator('main h1').textContent()).toBe(en['login.title']);
+  });
+
+  it('says so in both languages when a page cannot be loaded, and loads it when asked to try again', async () => {
+    const { page, allowHttpError } = await suite.open();
+    // Each page is a chunk fetched on its first visit (web/src/router/page-modules.ts): here, that fetch fails.
+    let failing = true;
+    await page.route(/\/assets\/aty-briefings-page-[^/]+\.js$/, async (route) => {
+      if (!failing) return route.continue();
+      allowHttpError(503, new URL(route.request().url()).pathname);
+      return route.fulfill({ status: 503, body: 'unavailable' });
+    });
+    await page.goto(`${suite.url}/login`);
+    await signIn(page, 'admin', suite.adminPassword);
+    await page.locator('aty-nav a', { hasText: en['nav.briefings'] }).click();
+
+    const alert = page.locator('main [role="alert"]');
+    await expect.poll(() => alert.textContent()).toContain(en['app.pageFailed']);
+    expect(await page.title()).toBe(`${en['page.briefings.title']} · Atalaya`);
+    await page.locator('aty-lang-switch button[lang="es"]').click();
+    await expect.poll(() => alert.textContent()).toContain(es['app.pageFailed']);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    failing = false;
+    await alert.getByRole('button', { name: es['common.retry'] }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe(es['page.briefings.title']);
+    expect(await alert.count()).toBe(0);
   });
 });

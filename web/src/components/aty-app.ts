@@ -3,24 +3,14 @@ import { customElement, query } from 'lit/decorators.js';
 import type { User } from '../api/types.ts';
 import { logout, session } from '../auth/session.ts';
 import { locale, setLang, t } from '../i18n/index.ts';
+import { isLazyPage, loadPage, pageStates } from '../router/page-modules.ts';
 import { currentLocation, navigate } from '../router/router.ts';
 import { routeTitle } from '../router/titles.ts';
 import { StoreController } from '../state/store.ts';
 import { sharedStyles } from '../styles/shared.ts';
-import './aty-alert-page.ts';
-import './aty-alerts-page.ts';
-import './aty-briefings-page.ts';
-import './aty-compare-page.ts';
-import './aty-country-page.ts';
 import './aty-header.ts';
-import './aty-ingest-page.ts';
 import './aty-login.ts';
 import './aty-not-found-page.ts';
-import './aty-overview-page.ts';
-import './aty-report-page.ts';
-import './aty-reports-page.ts';
-import './aty-settings-page.ts';
-import './aty-thresholds-page.ts';
 
 /** The application shell: header, navigation and the page for the current route. */
 @customElement('aty-app')
@@ -58,6 +48,7 @@ export class AtyApp extends LitElement {
   readonly #lang = new StoreController(this, locale);
   readonly #location = new StoreController(this, currentLocation);
   readonly #session = new StoreController(this, session);
+  readonly #pages = new StoreController(this, pageStates);
   #shownPath: string | undefined;
 
   @query('main') private main!: HTMLElement;
@@ -88,6 +79,18 @@ export class AtyApp extends LitElement {
     if (route.name === 'login') return user ? nothing : html`<aty-login></aty-login>`;
     // Signed out on a protected route: the auth guard is already redirecting to /login.
     if (user === null) return nothing;
+    // Every other page is a chunk of its own (router/page-modules.ts), shown once its element is defined.
+    if (isLazyPage(route.name)) {
+      const name = route.name;
+      const state = this.#pages.value.get(name);
+      if (state === 'failed') {
+        return html`<div class="message error" role="alert">
+          <p>${t('app.pageFailed')}</p>
+          <button type="button" @click=${() => loadPage(name)}>${t('common.retry')}</button>
+        </div>`;
+      }
+      if (state !== 'ready') return html`<p role="status">${t('app.loading')}</p>`;
+    }
     if (route.name === 'overview') return html`<aty-overview-page .user=${user}></aty-overview-page>`;
     if (route.name === 'settings') return html`<aty-settings-page .user=${user}></aty-settings-page>`;
     if (route.name === 'country') {

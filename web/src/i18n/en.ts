@@ -7,6 +7,7 @@ export const en = {
   'app.name': 'Atalaya',
   'app.tagline': 'Early warning for atrocity crimes',
   'app.loading': 'Loading…',
+  'app.pageFailed': 'This page could not be loaded. Check your connection and try again.',
 
   'shell.skipLink': 'Skip to main content',
   'shell.navLabel': 'Main',

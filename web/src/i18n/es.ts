@@ -8,6 +8,7 @@ export const es: Messages = {
   'app.name': 'Atalaya',
   'app.tagline': 'Alerta temprana de crímenes atroces',
   'app.loading': 'Cargando…',
+  'app.pageFailed': 'No se pudo cargar esta página. Compruebe su conexión e inténtelo de nuevo.',
 
   'shell.skipLink': 'Saltar al contenido principal',
   'shell.navLabel': 'Principal',
