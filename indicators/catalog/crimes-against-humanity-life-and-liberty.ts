@@ -151,6 +151,12 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
         },
         { all: [terms('extermin*'), [...en.VICTIMS, ...en.PROTECTED_GROUP]] },
         {
+          // The dead found by the hundreds: the scale is in the count of bodies or graves.
+          all: [terms('hundreds of | thousands of'), terms('bodies | corpses | graves | fresh graves')],
+          window: 4,
+          none: en.NOT_VIOLENT_DEATH,
+        },
+        {
           all: [
             terms('mass grave* | mass burial*'),
             terms('discovered | found | uncovered | exhumed | identified | contained | containing'),
@@ -168,6 +174,14 @@ export const crimesAgainstHumanityLifeAndLiberty: Indicator[] = [
           none: es.NOT_VIOLENT_DEATH,
         },
         { all: [terms('extermin*'), [...es.VICTIMS, ...es.PROTECTED_GROUP]] },
+        {
+          all: [
+            terms('cientos de | centenares de | miles de'),
+            terms('cuerpos | cadaveres | tumbas | tumbas recientes | fosas'),
+          ],
+          window: 4,
+          none: es.NOT_VIOLENT_DEATH,
+        },
         {
           all: [
             terms('fosa comun | fosas comunes | enterramiento* masivo* | inhumacion* masiva*'),

@@ -17,9 +17,11 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
       en: 'People are deprived of fundamental rights because of their ethnicity, religion, politics, gender or other identity.',
       es: 'Personas privadas de derechos fundamentales por su etnia, religión, opinión política, género u otra identidad.',
     },
-    // Persecution is a discriminatory deprivation of rights: the Framework's enabling measures (RF7), more
-    // often than the scale of RF11, which the act indicators it co-occurs with supply.
-    riskFactors: ['RF7'],
+    // Acts against persons chosen for who they are (arrests of a congregation, killings of opponents, places
+    // of worship torn down): their Framework factor is the scale of the attack (RF11, read from the sentence),
+    // as for the other acts. The rights taken from a group by law or decree are discriminatory measures (RF7,
+    // discriminatory-laws-and-citizenship-stripping).
+    riskFactors: ['RF11'],
     crimes: ['crimes_against_humanity'],
     legalBasis: ['7(1)(h)'],
     framework: [],
@@ -66,24 +68,6 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
             terms('mosques | churches | temples | synagogues | cemeteries | shrines | places of worship'),
           ],
           none: ctx.CONFLICT_PARTY_EN,
-        },
-        {
-          // Rights taken from a group: land, schooling, marriage, work, movement, papers, worship.
-          all: [
-            terms(
-              'bars | barred | barring | banned | bans | excluded | excludes | excluding | forbidden | prohibited | may not | stripped of | confiscating | confiscated | revoked',
-            ),
-            terms(
-              'owning land | universit* | secondary school | marrying | marry | working for | travelling | traveling | citizenship | identity cards | nationality | passports | practise their religion | practice their religion | praying | veil | public office | voting',
-            ),
-            anyOf(en.PROTECTED_GROUP, terms('girls | women | members of | opposition | community')),
-          ],
-        },
-        {
-          all: [
-            terms('citizenship law | nationality law | citizenship act | nationality act'),
-            terms('excludes | excluded | strips | stripped | revokes | revoked | denies | denied'),
-          ],
         },
         {
           all: [
@@ -139,23 +123,6 @@ export const crimesAgainstHumanityPersecution: Indicator[] = [
             terms('mezquitas | iglesias | templos | sinagogas | cementerios | santuarios | lugares de culto'),
           ],
           none: ctx.CONFLICT_PARTY_ES,
-        },
-        {
-          all: [
-            terms(
-              'prohibe | prohibio | prohibieron | prohibido | prohibida | les prohibe | les impide | excluye | excluyo | despojad* | despojo | confiscan | confiscaron | les retiran | les retiraron | no pueden | vetad*',
-            ),
-            terms(
-              'tierras | universidad* | escuela secundaria | colegio | casarse | contraer matrimonio | trabajar | viajar | ciudadania | nacionalidad | documentos de identidad | cedulas | pasaportes | rezar | su culto | velo | abrir comercios | votar | cargos publicos | examen de acceso',
-            ),
-            anyOf(es.PROTECTED_GROUP, terms('ninas | mujeres | miembros de | opositores | comunidad')),
-          ],
-        },
-        {
-          all: [
-            terms('ley de ciudadania | ley de nacionalidad | ley de la ciudadania | ley de la nacionalidad'),
-            terms('excluye | excluyo | despoja | despojo | priva | privo | revoca | niega'),
-          ],
         },
         {
           all: [

@@ -114,7 +114,7 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
         {
           all: [
             terms(
-              'sexual slavery | sex slave* | sexual slaves | forced prostitution | forced marriage* | forcibly married | married off to | given as wives | bush wives | comfort women | sexual servitude | married to its fighters | married to fighters | as wives | wives of fighters',
+              'sexual slavery | sex slave* | sexual slaves | forced prostitution | forced marriage* | forcibly married | married off to | given as wives | bush wives | comfort women | sexual servitude | married to its fighters | married to fighters | married to commanders | married to its commanders | as wives | wives of fighters',
             ),
           ],
           none: en.PROGRAMME_CONTEXT,
@@ -124,7 +124,7 @@ export const crimesAgainstHumanitySexualViolence: Indicator[] = [
         {
           all: [
             terms(
-              'esclavitud sexual | esclavas sexuales | esclavos sexuales | prostitucion forzada | prostitucion forzosa | matrimonio* forzado* | matrimonio* forzoso* | casadas a la fuerza | casadas por la fuerza | entregadas como esposas | servidumbre sexual | botin de guerra | como esposas | esposas de los combatientes',
+              'esclavitud sexual | esclavas sexuales | esclavos sexuales | prostitucion forzada | prostitucion forzosa | matrimonio* forzado* | matrimonio* forzoso* | casadas a la fuerza | casadas por la fuerza | entregadas como esposas | servidumbre sexual | botin de guerra | como esposas | esposas de los combatientes | casadas con comandantes | casadas con sus comandantes | casadas con combatientes',
             ),
           ],
           none: es.PROGRAMME_CONTEXT,

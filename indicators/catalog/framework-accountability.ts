@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -113,12 +113,13 @@ export const frameworkAccountability: Indicator[] = [
             terms(
               'once again | yet again | yet another | for the second time | for the third time | for the fourth time | second time in | third time in | the third | the fourth | the fifth | same treatment | same fate | has been repeated | have been repeated | have recurred | recurrence of | repeat of | similar cases | as in previous | like previous',
             ),
-            [
-              ...en.KILLED,
-              ...terms(
-                'massacre | attack | attacks | raid | raids | arrests | disappearance* | abduct* | torture | ill treatment | displaced | violence',
+            anyOf(
+              en.KILLED,
+              en.DETAINED,
+              terms(
+                'massacre | attack | attacks | raid | raids | disappearance* | abduct* | torture | ill treatment | displaced | violence | false positives | held at',
               ),
-            ],
+            ),
           ],
           window: 10,
           none: en.NOT_VIOLENT_DEATH,
@@ -130,12 +131,13 @@ export const frameworkAccountability: Indicator[] = [
             terms(
               'de nuevo | nuevamente | una vez mas | otra vez | por segunda vez | por tercera vez | por cuarta vez | la tercera | la cuarta | la quinta | se han repetido | se ha repetido | se repite | se repiten | mismo trato | misma suerte | casos similares | como en anteriores | como en ocasiones anteriores',
             ),
-            [
-              ...es.KILLED,
-              ...terms(
-                'masacre | ataque | ataques | incursion* | detenciones | desaparici* | secuestr* | tortur* | desplaz* | violencia',
+            anyOf(
+              es.KILLED,
+              es.DETAINED,
+              terms(
+                'masacre | ataque | ataques | incursion* | desaparici* | secuestr* | tortur* | desplaz* | violencia | falsos positivos | retenid*',
               ),
-            ],
+            ),
           ],
           window: 10,
           none: es.NOT_VIOLENT_DEATH,
@@ -209,6 +211,25 @@ export const frameworkAccountability: Indicator[] = [
         },
         { all: [terms('confessions | confession'), terms('as evidence | admitted | accepted by the court')] },
         {
+          // A small share of cases resolved measures what the courts can do (3.2), beside the impunity (RF2).
+          all: [
+            terms('only'),
+            terms(
+              'reached a verdict | reached trial | reached court | ended in conviction* | resulted in conviction* | led to a conviction | led to convictions',
+            ),
+          ],
+          window: 6,
+        },
+        {
+          // Officials who hand victims to a criminal group: the State's own agents complicit (3.5).
+          all: [
+            terms('police | policemen | police officers | officers | soldiers | officials | agents'),
+            terms('handed the victims over to | handed them over to | handed over to | delivered them to'),
+            terms('criminal group | criminal organi* | cartel | gang | armed group'),
+          ],
+          window: 12,
+        },
+        {
           all: [
             terms(
               'pre trial detention | pretrial detention | without being brought before a judge | never been brought before a judge | ever been brought before a judge | without judicial review | without seeing a judge',
@@ -269,6 +290,25 @@ export const frameworkAccountability: Indicator[] = [
             terms('confesiones | confesion'),
             terms('como prueba | como pruebas | admitieron | admitidas'),
           ],
+        },
+        {
+          all: [
+            terms('solo | apenas | unicamente'),
+            terms(
+              'llegaron a juicio | han llegado a juicio | ha llegado a juicio | terminaron en condena | han terminado en condena | tienen sentencia | cuentan con sentencia | con sentencia condenatoria',
+            ),
+          ],
+          window: 6,
+        },
+        {
+          all: [
+            terms('policias | policia | agentes | militares | soldados | funcionarios'),
+            terms(
+              'entregaron a las victimas a | entregaron a | los entregaron a | las entregaron a | entregados a',
+            ),
+            terms('organizacion criminal | grupo criminal | cartel | banda criminal | grupo armado'),
+          ],
+          window: 12,
         },
         {
           all: [

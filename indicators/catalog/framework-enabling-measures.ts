@@ -66,7 +66,7 @@ export const frameworkEnablingMeasures: Indicator[] = [
               'parliament | legislature | constitution | constitutional court | supreme court | electoral commission | national assembly | local councils',
             ),
             terms(
-              'dissolved | suspended | shut down | purged | stripped of | sidelined | abolished | postponed indefinitely',
+              'dissolved | dissolving | dissolution of | suspended | suspending | suspension of | shut down | purged | stripped of | sidelined | abolished | abolishing | postponed indefinitely',
             ),
           ],
         },
@@ -78,7 +78,7 @@ export const frameworkEnablingMeasures: Indicator[] = [
               'parlamento | congreso | asamblea nacional | constitucion | corte constitucional | tribunal constitucional | corte suprema | tribunal supremo | consejo electoral | comision electoral | concejos municipales',
             ),
             terms(
-              'disuelt* | disolvio | disolucion | suspendid* | suspendio | clausurad* | purgad* | despojad* | marginad* | abolid* | aplazad* indefinidamente',
+              'disuelt* | disolvio | disolucion | disolver | suspendid* | suspendio | suspension de | suspender | clausurad* | purgad* | despojad* | marginad* | abolid* | aplazad* indefinidamente',
             ),
           ],
         },
@@ -256,6 +256,29 @@ export const frameworkEnablingMeasures: Indicator[] = [
             ),
           ],
         },
+        {
+          // Severe restriction of their work (7.7): organisations and outlets dissolved, shut or made to
+          // register as agents of a foreign power. Arrests of individual members are civic space (RF6) only.
+          all: [
+            terms(
+              'ngos | ngo | human rights groups | human rights organi* | civil society organi* | associations | media outlets | news outlets | newspapers | radio station* | television station* | independent media',
+            ),
+            terms(
+              'dissolved | deregistered | shut down | closed down | were closed | was closed | outlawed | foreign agent* | licences revoked | licenses revoked | taken off the air | forced off the air | suspended their activities',
+            ),
+          ],
+          window: 12,
+        },
+        {
+          // A UN or human rights office closed and its staff told to leave the country.
+          all: [
+            terms('closure of the | closed the | close the | shut the'),
+            terms('office | offices | mission'),
+            terms('un | united nations | high commissioner | ohchr | human rights'),
+            terms('government | authorities | ordered | to leave the country'),
+          ],
+          window: 12,
+        },
       ],
       es: [
         {
@@ -267,6 +290,26 @@ export const frameworkEnablingMeasures: Indicator[] = [
               'ong | ongs | organizaciones internacionales | organizacion internacional | agencias de la onu | agencia de la onu | personal de la onu | funcionarios de la onu | organizaciones humanitarias | organismos humanitarios | periodistas extranjeros | periodistas | prensa internacional | corresponsales | coordinador residente | enviado especial | enviada especial',
             ),
           ],
+        },
+        {
+          all: [
+            terms(
+              'ong | ongs | organizaciones de derechos humanos | organizacion de derechos humanos | organizaciones de la sociedad civil | organizaciones sin fines de lucro | asociaciones | medios de comunicacion | medios independientes | periodicos | emisoras | canales de television',
+            ),
+            terms(
+              'disuelt* | disolvio | clausurad* | cerrados | cerradas | ilegalizad* | agentes extranjeros | personeria juridica | suspendio sus actividades | suspender sus actividades | licencias revocadas | revoco la licencia | fuera del aire',
+            ),
+          ],
+          window: 12,
+        },
+        {
+          all: [
+            terms('cierre de la | cerro la | cerrar la | clausura de la'),
+            terms('oficina | oficinas | mision'),
+            terms('onu | naciones unidas | alto comisionado | oacnudh | derechos humanos'),
+            terms('gobierno | autoridades | ordeno | ordenaron | abandonar el pais'),
+          ],
+          window: 12,
         },
       ],
     },

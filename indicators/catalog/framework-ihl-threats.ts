@@ -198,6 +198,15 @@ export const frameworkIhlThreats: Indicator[] = [
             [...en.VICTIMS, ...terms('villages | communities | anyone who | those who')],
           ],
         },
+        {
+          // Orders that make civilians targets: a plan that threatens protected persons (13.7).
+          all: [
+            terms('directive | directives | orders | ordered | instructions'),
+            terms('legitimate target* | military target* | military objective*'),
+            [...en.VICTIMS, ...terms('anyone | any person | everyone')],
+          ],
+          window: 15,
+        },
         // Harm done by a party to the conflict, or in the course of hostilities: the nexus that makes
         // violence against civilians, detainees or the wounded a threat to persons protected by IHL. Read in
         // one clause: a party named in one clause did not commit the harm of another.
@@ -221,6 +230,14 @@ export const frameworkIhlThreats: Indicator[] = [
             ),
             [...es.VICTIMS, ...terms('aldeas | comunidades | quien | quienes')],
           ],
+        },
+        {
+          all: [
+            terms('directiva | directivas | ordenes | ordena | ordenan | ordeno | instrucciones'),
+            terms('objetivo militar | objetivos militares | objetivo legitimo | blanco legitimo'),
+            [...es.VICTIMS, ...terms('cualquier persona | toda persona')],
+          ],
+          window: 15,
         },
         {
           all: [ctx.HARM_ES, anyOf(ctx.NON_STATE_PARTY_ES, ctx.OCCUPATION_ES)],

@@ -139,7 +139,7 @@ export const frameworkInstability: Indicator[] = [
         {
           all: [
             terms(
-              'struggle for succession | succession struggle | death of the president | suspending the constitution | dissolving parliament | military junta | putschists | seized the state television',
+              'struggle for succession | succession struggle | succession dispute | dispute over the succession | death of the president | suspending the constitution | dissolving parliament | military junta | putschists | seized the state television',
             ),
           ],
         },
@@ -155,7 +155,7 @@ export const frameworkInstability: Indicator[] = [
         {
           all: [
             terms(
-              'destitucion del presidente | tomo la sede | tomaron la sede | suspension de la constitucion | golpe de estado | golpistas | tomaron el poder | tomo el poder | junta militar',
+              'lucha por la sucesion | disputa por la sucesion | muerte del presidente | destitucion del presidente | tomo la sede | tomaron la sede | suspension de la constitucion | golpe de estado | golpistas | tomaron el poder | tomo el poder | junta militar',
             ),
           ],
         },

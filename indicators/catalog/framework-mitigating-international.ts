@@ -67,10 +67,10 @@ export const frameworkMitigatingInternational: Indicator[] = [
         {
           all: [
             terms(
-              'refused to cooperate | refuses to cooperate | non cooperation | did not respond | withdrew from | rejected the mandate | refused visits | refused to allow',
+              'refused to cooperate | refuses to cooperate | non cooperation | did not respond | withdrew from | rejected the mandate | refused visits | refused to allow | turned down every | turned down all | rejected every request | refused every request | has not reported to | have not reported to',
             ),
             terms(
-              'special rapporteur | commission of inquiry | fact finding mission | human rights council | ohchr | treaty bod* | international criminal court | icc | inter american commission | african commission | universal periodic review',
+              'special rapporteur | special rapporteurs | commission of inquiry | fact finding mission | human rights council | human rights committee | ohchr | treaty bod* | international criminal court | icc | inter american commission | african commission | universal periodic review',
             ),
           ],
         },
@@ -79,10 +79,10 @@ export const frameworkMitigatingInternational: Indicator[] = [
         {
           all: [
             terms(
-              'se nego a cooperar | se niega a cooperar | no coopero | falta de cooperacion | no respondio | se retiro de | rechazo el mandato | no autorizo la visita | no permitio',
+              'se nego a cooperar | se niega a cooperar | no coopero | falta de cooperacion | no respondio | se retiro de | rechazo el mandato | no autorizo la visita | no permitio | ha rechazado todas | rechazo todas las | ha denegado todas | no ha presentado informes | no presenta informes',
             ),
             terms(
-              'relator especial | relatora especial | comision de investigacion | mision de determinacion de los hechos | consejo de derechos humanos | oacnudh | organos de tratados | corte penal internacional | cpi | comision interamericana | corte interamericana | comision africana | examen periodico universal',
+              'relator especial | relatora especial | relatores especiales | comision de investigacion | mision de determinacion de los hechos | consejo de derechos humanos | comite de derechos humanos | oacnudh | organos de tratados | corte penal internacional | cpi | comision interamericana | corte interamericana | comision africana | examen periodico universal',
             ),
           ],
         },
@@ -145,7 +145,7 @@ export const frameworkMitigatingInternational: Indicator[] = [
               'security council | international community | regional bloc | african union | ecowas | asean | member states',
             ),
             terms(
-              'failed to act | failed to agree | vetoed | veto | paralysed | paralyzed | inaction | silence | did not act | deadlock*',
+              'failed to act | failed to agree | unable to agree | failed to adopt | blocked every draft | blocked every resolution | vetoed | veto | paralysed | paralyzed | inaction | silence | did not act | deadlock*',
             ),
           ],
         },
@@ -157,7 +157,7 @@ export const frameworkMitigatingInternational: Indicator[] = [
               'consejo de seguridad | comunidad internacional | union africana | cedeao | asean | estados miembros | oea',
             ),
             terms(
-              'no actuo | no lograron | veto | vetaron | vetado | paralizad* | inaccion | silencio | punto muerto | estancad*',
+              'no actuo | no lograron | no ha logrado aprobar | no logro aprobar | no han logrado aprobar | no ha podido aprobar | bloquearon todos los borradores | veto | vetaron | vetado | paralizad* | inaccion | silencio | punto muerto | estancad*',
             ),
           ],
         },
@@ -194,7 +194,7 @@ export const frameworkMitigatingInternational: Indicator[] = [
               'frontera* | pasos fronterizos | refugiados | solicitantes de asilo | que huian | que huyen',
             ),
             terms(
-              'cerrad* | cerraron | cerro | sellad* | sello | devoluciones en caliente | devueltos por la fuerza | devolvio por la fuerza | devolvieron por la fuerza | devolucion forzosa | retornad* por la fuerza | rechazad* | rechazo | negaron la entrada | nego la entrada',
+              'cerrad* | cerraron | cerro | sellad* | sello | devoluciones en caliente | devolvieron en caliente | devueltas en caliente | devueltos en caliente | devueltos por la fuerza | devolvio por la fuerza | devolvieron por la fuerza | devolucion forzosa | retornad* por la fuerza | rechazad* | rechazo | negaron la entrada | nego la entrada',
             ),
           ],
         },

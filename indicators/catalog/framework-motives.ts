@@ -138,7 +138,7 @@ export const frameworkMotives: Indicator[] = [
         {
           all: [
             terms(
-              'accused of supporting | suspected of supporting | accused of collaborating | suspected of collaborating | accused of sympathi* | perceived support | perceived as supporting | perceived affiliation | alleged links to | suspected links to | collective punishment',
+              'accused of supporting | suspected of supporting | accused of collaborating | suspected of collaborating | accused of sympathi* | perceived support | perceived as supporting | perceived affiliation | alleged links to | suspected links to | collective punishment | treated as enemies | treated as the enemy | treated as enemy',
             ),
             [...en.VICTIMS, ...en.PROTECTED_GROUP, ...terms('villages | communities')],
           ],
@@ -148,7 +148,7 @@ export const frameworkMotives: Indicator[] = [
         {
           all: [
             terms(
-              'acusad* de apoyar | sospechos* de apoyar | acusad* de colaborar | sospechos* de colaborar | acusad* de simpatizar | presunto apoyo | percibid* como | presuntos vinculos | supuestos vinculos | castigo* colectivo* | auxiliadores de | colaboradores de',
+              'acusad* de apoyar | sospechos* de apoyar | acusad* de colaborar | sospechos* de colaborar | acusad* de simpatizar | presunto apoyo | percibid* como | presuntos vinculos | supuestos vinculos | castigo* colectivo* | auxiliadores de | colaboradores de | tratad* como enemig*',
             ),
             [...es.VICTIMS, ...es.PROTECTED_GROUP, ...terms('aldeas | comunidades | veredas')],
           ],
@@ -163,17 +163,19 @@ export const frameworkMotives: Indicator[] = [
       en: 'Supremacist or extreme identity-based ideologies: racial or ethnic purity, a superior race or faith.',
       es: 'Ideologías supremacistas o identitarias extremas: pureza racial o étnica, raza o fe superior.',
     },
-    riskFactors: ['RF4'],
-    crimes: [],
+    // An ideology that gives the nation to one group by blood casts the others as outsiders: identity is the
+    // axis of the tension it feeds (9.4).
+    riskFactors: ['RF4', 'RF9'],
+    crimes: ['genocide'],
     legalBasis: [],
-    framework: ['4.7'],
+    framework: ['4.7', '9.4'],
     weight: 0.5,
     rules: {
       en: [
         {
           all: [
             terms(
-              'supremacis* | racial supremacy | ethnic supremacy | religious supremacy | racial purity | ethnic purity | master race | superior race | purity of the nation | pure blood | ethnonationalis* | ethno nationalis* | great replacement',
+              'supremacis* | racial supremacy | ethnic supremacy | religious supremacy | racial purity | ethnic purity | master race | superior race | purity of the nation | pure blood | ethnonationalis* | ethno nationalis* | great replacement | belongs by blood | belong by blood | sons of the soil | rightful owners of the land | outstayed their welcome | go back where they came from',
             ),
           ],
         },
@@ -182,7 +184,7 @@ export const frameworkMotives: Indicator[] = [
         {
           all: [
             terms(
-              'supremacis* | supremacia racial | supremacia etnica | supremacia religiosa | pureza racial | pureza etnica | raza superior | raza pura | pureza de la nacion | sangre pura | etnonacionalis* | gran reemplazo',
+              'supremacis* | supremacia racial | supremacia etnica | supremacia religiosa | pureza racial | pureza etnica | raza superior | raza pura | pureza de la nacion | sangre pura | etnonacionalis* | gran reemplazo | pertenece por sangre | hijos legitimos de la tierra | duenos legitimos de la tierra | vuelvan a su tierra',
             ),
           ],
         },

@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalog-schema.ts';
-import { terms } from './terms.ts';
+import { anyOf, terms } from './terms.ts';
 import * as en from './vocabulary-en.ts';
 import * as es from './vocabulary-es.ts';
 
@@ -15,14 +15,18 @@ export const frameworkPreparatoryAction: Indicator[] = [
       es: 'Nuevas leyes discriminatorias o privación de la ciudadanía',
     },
     description: {
-      en: 'Laws, decrees or policies restrict, exclude or strip citizenship from members of a protected group.',
-      es: 'Leyes, decretos o políticas restringen, excluyen o privan de la ciudadanía a miembros de un grupo protegido.',
+      en: 'Laws, decrees or official measures bar a group from land, schooling, marriage, work, worship or citizenship, or punish its identity: a protected group, women, political opponents or sexual minorities.',
+      es: 'Leyes, decretos o medidas oficiales impiden a un grupo acceder a la tierra, la educación, el matrimonio, el trabajo, el culto o la ciudadanía, o castigan su identidad: un grupo protegido, las mujeres, los opositores o las minorías sexuales.',
     },
-    riskFactors: ['RF7', 'RF9'],
-    crimes: ['genocide', 'crimes_against_humanity'],
+    // 7.8 whoever the group: RF9 (a protected group as the axis) is read by discrimination-against-protected-
+    // group when the sentence names one, since the same measures also strike opponents, women or LGBTI people.
+    riskFactors: ['RF7'],
+    crimes: ['crimes_against_humanity'],
     legalBasis: ['7(1)(h)'],
-    framework: ['7.8', '9.1'],
+    framework: ['7.8'],
     weight: 0.55,
+    // The bans imposed on children taken from their group are part of their transfer (art. 6(e)).
+    subsumedBy: ['genocide-transfer-of-children'],
     rules: {
       en: [
         {
@@ -41,6 +45,34 @@ export const frameworkPreparatoryAction: Indicator[] = [
             en.PROTECTED_GROUP,
           ],
         },
+        {
+          // Rights taken from a group: land, schooling, marriage, work, movement, papers, worship.
+          all: [
+            terms(
+              'bars | barred | barring | banned | bans | excluded | excludes | excluding | forbidden | prohibited | may not | stripped of | confiscating | confiscated | revoked',
+            ),
+            terms(
+              'owning land | universit* | secondary school | attending a religious service | attending religious services | marrying | marry | working for | travelling | traveling | citizenship | identity cards | nationality | passports | practise their religion | practice their religion | praying | veil | public office | voting',
+            ),
+            anyOf(en.PROTECTED_GROUP, terms('girls | women | members of | opposition | community')),
+          ],
+        },
+        {
+          all: [
+            terms('citizenship law | nationality law | citizenship act | nationality act'),
+            terms('excludes | excluded | strips | stripped | revokes | revoked | denies | denied'),
+          ],
+        },
+        {
+          // A law that punishes who people are or whom they love.
+          all: [
+            terms('law | laws | decree | decrees | bill'),
+            terms(
+              'criminalises | criminalizes | criminalising | criminalizing | punishes | punishing | penalises | penalizes | outlaws | outlawing',
+            ),
+            terms('homosexual* | same sex | lgbt* | transgender | gay propaganda'),
+          ],
+        },
       ],
       es: [
         {
@@ -55,6 +87,30 @@ export const frameworkPreparatoryAction: Indicator[] = [
             terms('ley | leyes | decreto | decretos | proyecto de ley | ordenanza | reglamento* | directiva'),
             terms('restring* | prohib* | excluy* | exclusion | revoc* | despoj* | impide | impiden'),
             es.PROTECTED_GROUP,
+          ],
+        },
+        {
+          all: [
+            terms(
+              'prohibe | prohibio | prohibieron | prohibido | prohibida | les prohibe | les impide | excluye | excluyo | despojad* | despojo | confiscan | confiscaron | les retiran | les retiraron | no pueden | vetad*',
+            ),
+            terms(
+              'tierras | universidad* | escuela secundaria | colegio | casarse | contraer matrimonio | trabajar | viajar | ciudadania | nacionalidad | documentos de identidad | cedulas | pasaportes | rezar | su culto | velo | abrir comercios | votar | cargos publicos | examen de acceso',
+            ),
+            anyOf(es.PROTECTED_GROUP, terms('ninas | mujeres | miembros de | opositores | comunidad')),
+          ],
+        },
+        {
+          all: [
+            terms('ley de ciudadania | ley de nacionalidad | ley de la ciudadania | ley de la nacionalidad'),
+            terms('excluye | excluyo | despoja | despojo | priva | privo | revoca | niega'),
+          ],
+        },
+        {
+          all: [
+            terms('ley | leyes | decreto | decretos | proyecto de ley'),
+            terms('castiga | castigan | penaliza | penalizan | criminaliza | criminalizan | prohibe'),
+            terms('homosexual* | mismo sexo | lgbt* | personas trans | propaganda homosexual'),
           ],
         },
       ],
@@ -169,6 +225,8 @@ export const frameworkPreparatoryAction: Indicator[] = [
     legalBasis: [],
     framework: ['7.12'],
     weight: 0.6,
+    // Documents that differ by group under an institutional regime are that regime's means (apartheid).
+    subsumedBy: ['apartheid-regime'],
     rules: {
       en: [
         {
@@ -183,10 +241,14 @@ export const frameworkPreparatoryAction: Indicator[] = [
             terms(
               'identity cards | id cards | identity documents | registration | registered | lists | listed',
             ),
-            terms('indicating | showing | stating | recording | recorded | according to | by'),
-            terms('ethnicity | ethnic origin | religion | religious affiliation | tribe | clan | race'),
+            terms(
+              'indicating | showing | stating | recording | recorded | according to | by | code for | a code',
+            ),
+            terms(
+              'ethnicity | ethnic origin | ethnic group | religion | religious affiliation | tribe | clan | race',
+            ),
           ],
-          window: 10,
+          window: 14,
         },
       ],
       es: [
@@ -207,11 +269,13 @@ export const frameworkPreparatoryAction: Indicator[] = [
               'documentos de identidad | cedulas | tarjetas de identidad | registro | listas | listados | empadron*',
             ),
             terms(
-              'indicando | que indica | que indican | segun | por | consignando | registrando | registrad*',
+              'indicando | que indica | que indican | segun | por | consignando | registrando | registrad* | codigo de | un codigo',
             ),
-            terms('etnia | origen etnico | religion | afiliacion religiosa | tribu | clan | raza'),
+            terms(
+              'etnia | origen etnico | grupo etnico | religion | afiliacion religiosa | tribu | clan | raza',
+            ),
           ],
-          window: 10,
+          window: 14,
         },
       ],
     },

@@ -128,9 +128,11 @@ export const frameworkTriggersCivic: Indicator[] = [
         {
           all: [
             terms(
-              'anniversary | commemorat* | memorial | remembrance | glorif* | honoured | honored | statue | monument to',
+              'anniversary | commemorat* | memorial | remembrance | glorif* | honoured | honored | statue | monument to | procession marking | parade marking | march marking | procession celebrating | parade celebrating',
             ),
-            terms('massacre | genocide | war | killings | perpetrators | war criminals | convicted | battle'),
+            terms(
+              'massacre | genocide | war | killings | perpetrators | war criminals | convicted | battle | victory',
+            ),
           ],
         },
       ],
@@ -138,10 +140,10 @@ export const frameworkTriggersCivic: Indicator[] = [
         {
           all: [
             terms(
-              'aniversario | conmemora* | homenaje* | memorial | glorific* | exaltacion | monumento a | estatua',
+              'aniversario | conmemora* | homenaje* | memorial | glorific* | exaltacion | monumento a | estatua | desfile que conmemora | procesion que conmemora | marcha que conmemora | desfile que celebra | procesion que celebra',
             ),
             terms(
-              'masacre | genocidio | guerra | matanza | perpetradores | criminales de guerra | condenados | batalla',
+              'masacre | genocidio | guerra | matanza | perpetradores | criminales de guerra | condenados | batalla | victoria',
             ),
           ],
         },

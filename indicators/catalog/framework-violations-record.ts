@@ -143,7 +143,7 @@ export const frameworkViolationsRecord: Indicator[] = [
         {
           all: [
             terms(
-              'failed to prevent | failed to protect | failed to intervene | failed to stop | did not intervene | refused to intervene | stood by | did nothing | looked on | no action was taken | ignored warnings | ignored early warnings | despite warnings | despite repeated warnings | despite early warnings',
+              'despite the action plan | despite an action plan | despite signing an action plan | failed to prevent | failed to protect | failed to intervene | failed to stop | did not intervene | refused to intervene | stood by | did nothing | looked on | no action was taken | ignored warnings | ignored early warnings | despite warnings | despite repeated warnings | despite early warnings',
             ),
           ],
         },
@@ -152,7 +152,7 @@ export const frameworkViolationsRecord: Indicator[] = [
         {
           all: [
             terms(
-              'no impidieron | no impidio | no protegieron | no intervinieron | no intervino | se negaron a intervenir | se nego a intervenir | no hicieron nada | ignoraron las alertas | ignoraron las advertencias | pese a las alertas | a pesar de las alertas | alertas tempranas desatendidas | desoyeron',
+              'pese al plan de accion | a pesar del plan de accion | pese a haber firmado un plan de accion | no impidieron | no impidio | no protegieron | no intervinieron | no intervino | se negaron a intervenir | se nego a intervenir | no hicieron nada | ignoraron las alertas | ignoraron las advertencias | pese a las alertas | a pesar de las alertas | alertas tempranas desatendidas | desoyeron',
             ),
           ],
         },
@@ -187,6 +187,21 @@ export const frameworkViolationsRecord: Indicator[] = [
             [...en.KILLED, ...terms('abuses | violations | atrocities | crimes | torture')],
           ],
         },
+        {
+          // Those an inquiry named as responsible now hold office or have been promoted.
+          all: [
+            terms('named by | identified by | singled out by | responsible for'),
+            terms(
+              'since been promoted | been promoted | were promoted | now hold | hold senior posts | hold posts | remain in service | still in service | still serve',
+            ),
+            [
+              ...en.KILLED,
+              ...terms(
+                'abuses | violations | atrocities | crimes | torture | inquiry | commission of inquiry | truth commission',
+              ),
+            ],
+          ],
+        },
       ],
       es: [
         {
@@ -198,6 +213,22 @@ export const frameworkViolationsRecord: Indicator[] = [
               'implicad* en | acusad* de | sospechos* de | presuntos responsables | sancionad* por | investigad* por',
             ),
             [...es.KILLED, ...terms('abusos | violaciones | atrocidades | crimenes | tortura*')],
+          ],
+        },
+        {
+          all: [
+            terms(
+              'senalados por | senalados como | identificados por | identificados como | como responsables',
+            ),
+            terms(
+              'ocupan hoy cargos | hoy ocupan cargos | ocupan cargos | fueron ascendidos | han sido ascendidos | siguen en servicio | siguen en funciones | siguen en sus cargos',
+            ),
+            [
+              ...es.KILLED,
+              ...terms(
+                'abusos | violaciones | atrocidades | crimenes | tortura* | comision de la verdad | comision de investigacion',
+              ),
+            ],
           ],
         },
       ],
@@ -227,6 +258,39 @@ export const frameworkViolationsRecord: Indicator[] = [
           window: 10,
           none: terms('denied access | denied entry | access was denied'),
         },
+        {
+          // Victims recorded as enemies killed in combat: the official account that hides a killing.
+          all: [
+            terms(
+              'official reports | official records | official version | reported by the army as | reported by the military as | presented as | passed off as',
+            ),
+            terms(
+              'killed in combat | killed in action | killed in clashes | died in clashes | killed in a clash | enemy combatants | guerrillas killed | rebels killed',
+            ),
+            // The account contradicted: by relatives or witnesses, or because the dead were civilians.
+            terms(
+              'although | whereas | but their | relatives | families | witnesses | neighbours | neighbors | civilians | farmers | no resistance | unarmed',
+            ),
+          ],
+        },
+        {
+          // The findings of an inquiry refused, or the dead blamed on "terrorists": denial of documented events.
+          all: [
+            terms(
+              'refuses to acknowledge | refused to acknowledge | refuses to recognise | refused to recognise | refuses to recognize | refused to recognize | rejected the findings | dismissed the findings',
+            ),
+            terms('report | findings | inquiry | commission | deaths | killings'),
+          ],
+          window: 10,
+        },
+        {
+          all: [
+            terms('blames | blamed | continues to blame | attributes | attributed | continues to attribute'),
+            terms('terrorists | agitators | provocateurs | infiltrators | foreign agents'),
+            terms('deaths | killings | dead | massacre'),
+          ],
+          window: 12,
+        },
       ],
       es: [
         {
@@ -238,6 +302,38 @@ export const frameworkViolationsRecord: Indicator[] = [
           ],
           window: 10,
           none: terms('negaron el acceso | nego el acceso | negaron la entrada'),
+        },
+        {
+          all: [
+            terms(
+              'informes oficiales | informe oficial | version oficial | registros oficiales | reportados por el ejercito como | reportadas por el ejercito como | reportados como | presentados como | presentadas como | figuran como | hechos pasar por',
+            ),
+            terms(
+              'muertos en combate | muertas en combate | abatidos | abatidas | bajas en combate | dados de baja | guerrilleros muertos',
+            ),
+            terms(
+              'aunque | mientras que | pero sus | familiares | familias | testigos | vecinos | civiles | campesinos | no opusieron resistencia | desarmados',
+            ),
+          ],
+        },
+        {
+          all: [
+            terms(
+              'se niega a reconocer | se nego a reconocer | se niegan a reconocer | rechazo las conclusiones | rechazaron las conclusiones',
+            ),
+            terms('informe | conclusiones | comision | muertes | asesinatos'),
+          ],
+          window: 10,
+        },
+        {
+          all: [
+            terms(
+              'atribuye | atribuyo | atribuyen | sigue atribuyendo | siguen atribuyendo | culpa a | culpo a',
+            ),
+            terms('terroristas | agitadores | provocadores | infiltrados | agentes extranjeros'),
+            terms('muertes | asesinatos | muertos | masacre'),
+          ],
+          window: 12,
         },
       ],
     },

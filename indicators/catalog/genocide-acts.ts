@@ -91,10 +91,11 @@ export const genocideActs: Indicator[] = [
       en: 'A protected group is cut off from food, water, medical care or shelter, or driven into places where it cannot survive.',
       es: 'Un grupo protegido queda privado de alimentos, agua, atención médica o refugio, o es empujado a lugares donde no puede sobrevivir.',
     },
-    riskFactors: ['RF10', 'RF7'],
+    // Aimed at a protected group as such: identity is the axis of the measure, so it is also 9.1 (RF9).
+    riskFactors: ['RF10', 'RF7', 'RF9'],
     crimes: ['genocide'],
     legalBasis: ['6(c)'],
-    framework: ['7.10'],
+    framework: ['7.10', '9.1'],
     weight: 0.85,
     rules: {
       en: [
@@ -133,10 +134,11 @@ export const genocideActs: Indicator[] = [
       en: 'Forced sterilisation, contraception or abortion, bans on marriage or childbirth, or sharp falls in birth rates imposed on a group.',
       es: 'Esterilización, anticoncepción o aborto forzados, prohibiciones de matrimonio o de tener hijos, o caídas bruscas de la natalidad impuestas a un grupo.',
     },
-    riskFactors: ['RF10'],
+    // Aimed at a protected group as such: identity is the axis of the measure, so it is also 9.1 (RF9).
+    riskFactors: ['RF10', 'RF9'],
     crimes: ['genocide'],
     legalBasis: ['6(d)'],
-    framework: ['10.4'],
+    framework: ['10.4', '9.1'],
     weight: 0.9,
     rules: {
       en: [
@@ -217,10 +219,11 @@ export const genocideActs: Indicator[] = [
       en: 'Children of a protected group are taken from their families or community and placed with another group, put up for adoption, or given a new identity.',
       es: 'Niños de un grupo protegido son separados de sus familias o de su comunidad y entregados a otro grupo, dados en adopción o dotados de una nueva identidad.',
     },
-    riskFactors: ['RF10'],
+    // Aimed at a protected group as such: identity is the axis of the measure, so it is also 9.1 (RF9).
+    riskFactors: ['RF10', 'RF9'],
     crimes: ['genocide'],
     legalBasis: ['6(e)'],
-    framework: ['10.4'],
+    framework: ['10.4', '9.1'],
     weight: 0.9,
     rules: {
       en: [

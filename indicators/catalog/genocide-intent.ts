@@ -90,7 +90,7 @@ export const genocideIntent: Indicator[] = [
             ),
             en.KILLED,
             terms(
-              'separated | singled out | rounded up | taken away | selected | picked out | identified | on lists',
+              'separated | separating | singled out | rounded up | taken away | selected | picked out | identified | on lists',
             ),
           ],
         },
@@ -99,11 +99,11 @@ export const genocideIntent: Indicator[] = [
         {
           all: [
             terms(
-              'hombres y ninos | hombres y adolescentes | edad militar | edad de combatir | lideres comunitarios | lideres religiosos | autoridades tradicionales | intelectuales | ancianos | maestros | docentes | clerigos | imames | sacerdotes | lideres sociales',
+              'hombres y ninos | hombres y adolescentes | ninos varones | edad militar | edad de combatir | lideres comunitarios | lideres religiosos | autoridades tradicionales | intelectuales | ancianos | maestros | docentes | clerigos | imames | sacerdotes | lideres sociales',
             ),
             es.KILLED,
             terms(
-              'separad* | seleccionad* | senalad* | apartad* | sacados | sacaron | escogid* | identificad* | en listas',
+              'separad* | separaron | seleccionad* | senalad* | apartad* | apartaron | sacados | sacaron | escogid* | identificad* | en listas',
             ),
           ],
         },
@@ -240,7 +240,12 @@ export const genocideIntent: Indicator[] = [
             terms(
               'celebrat* | cheered | cheering | boasted | boasting | bragged | filmed themselves | gloat* | jubilant | chanting',
             ),
-            en.KILLED,
+            [
+              ...en.KILLED,
+              ...terms(
+                'destruction of the last | not one is left | none of them is left | not a single one left',
+              ),
+            ],
           ],
           none: terms('anniversary | commemorat* | memorial'),
         },
@@ -251,7 +256,10 @@ export const genocideIntent: Indicator[] = [
             terms(
               'festej* | vitore* | se jactaron | se jactaba* | alardearon | alardeaban | se grabaron | se filmaron | con jubilo | entre cantos | celebrando los',
             ),
-            es.KILLED,
+            [
+              ...es.KILLED,
+              ...terms('destruccion de la ultima | ya no queda ni uno | no queda ni uno | no quedo ni uno'),
+            ],
           ],
           none: terms('aniversario | conmemora* | memorial'),
         },

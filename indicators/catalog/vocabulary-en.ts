@@ -191,6 +191,17 @@ export const NOT_VIOLENT_DEATH = [
   'crocodile*',
   'predator*',
   'poach*',
+  'killed the animals',
+  'killed their animals',
+  'killed the livestock',
+  'killed their livestock',
+  'killed their cattle',
+  // Fighters killed in combat are not protected persons killed (as 'combatientes muertos' in Spanish).
+  'fighters killed in the clash',
+  'fighters killed in clashes',
+  'fighters killed in combat',
+  'fighters killed in the fighting',
+  'combatants killed in',
 ];
 
 /** Armed attacks, by any means. Bare 'strike' is left out: it is also a labour strike. */

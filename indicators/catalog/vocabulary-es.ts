@@ -222,6 +222,11 @@ export const NOT_VIOLENT_DEATH = [
   // Bajas de combatientes en combate: no son homicidios de personas protegidas.
   'combatientes muertos',
   'muertos en el enfrentamiento',
+  // Los animales no son víctimas de estos crímenes ("mataron los animales de las familias").
+  'mataron los animales',
+  'mataron sus animales',
+  'mataron el ganado',
+  'mataron las reses',
 ];
 
 /** Armed attacks, by any means. */

@@ -109,7 +109,7 @@ export const warCrimesChildrenAndDisplacement: Indicator[] = [
             terms('fighters | combatants | fighters killed | dead fighters'),
             en.CHILDREN,
           ],
-          window: 12,
+          window: 20,
         },
       ],
       es: [
@@ -137,7 +137,7 @@ export const warCrimesChildrenAndDisplacement: Indicator[] = [
             terms('combatientes | guerrilleros | milicianos | combatientes muertos'),
             es.CHILDREN,
           ],
-          window: 12,
+          window: 20,
         },
       ],
     },

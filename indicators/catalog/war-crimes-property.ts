@@ -236,20 +236,26 @@ export const warCrimesProperty: Indicator[] = [
       en: [
         {
           all: [
-            terms('nationals | citizens'),
+            terms('nationals | citizens | passport | passports | nationality'),
             terms('courts | court | legal action* | lawsuits | claims | judicial | right to sue'),
-            terms('abolished | suspended | barred | inadmissible | stripped | revoked'),
-            terms('enemy | hostile | adversary | belligerent'),
+            terms(
+              'abolished | suspended | barred | inadmissible | strips | stripped | revoked | no longer admit | stopped admitting',
+            ),
+            terms('enemy | hostile | adversary | belligerent | occupied | occupying | annexed | invaded'),
           ],
         },
       ],
       es: [
         {
           all: [
-            terms('nacionales | ciudadanos'),
+            terms('nacionales | ciudadanos | pasaporte | pasaportes | nacionalidad'),
             terms('tribunales | tribunal | acciones judiciales | demandas | reclamaciones | justicia'),
-            terms('abolid* | suspendid* | inadmisible* | despojad* | revocad*'),
-            terms('enemig* | hostil | adversari* | beligerante*'),
+            terms(
+              'abolid* | suspendid* | inadmisible* | despoja | despojad* | revocad* | dejado de admitir | dejaron de admitir | no admiten',
+            ),
+            terms(
+              'enemig* | hostil | adversari* | beligerante* | ocupad* | ocupacion | anexionad* | anexad* | invadido',
+            ),
           ],
         },
       ],

@@ -207,8 +207,17 @@ export const warCrimesProtectedObjects: Indicator[] = [
           all: [
             terms('starv* | hunger | famine'),
             terms(
-              'method of warfare | weapon of war | as a weapon | tactic | deliberately | deliberate | intentionally | by blocking | siege | besieged | blockade*',
+              'method of warfare | weapon of war | as a weapon | by blocking | siege | besieged | blockade*',
             ),
+          ],
+        },
+        {
+          // Deliberate hunger is a method of warfare only where a party to the conflict imposes it: detainees
+          // starved in a peacetime prison are extermination or ill-treatment, not this war crime.
+          all: [
+            terms('starv* | hunger | famine'),
+            terms('tactic | deliberately | deliberate | intentionally'),
+            ctx.CONFLICT_PARTY_EN,
           ],
         },
         {
@@ -235,9 +244,14 @@ export const warCrimesProtectedObjects: Indicator[] = [
         {
           all: [
             terms('inanicion | hambruna | hambre | hambrear'),
-            terms(
-              'metodo de guerra | arma de guerra | como arma | tactica | deliberad* | intencionad* | bloqueando | asedio | sitiad* | bloqueo',
-            ),
+            terms('metodo de guerra | arma de guerra | como arma | bloqueando | asedio | sitiad* | bloqueo'),
+          ],
+        },
+        {
+          all: [
+            terms('inanicion | hambruna | hambre | hambrear'),
+            terms('tactica | deliberad* | intencionad*'),
+            ctx.CONFLICT_PARTY_ES,
           ],
         },
         {

@@ -122,7 +122,9 @@ function phraseTrie(termPatterns: readonly number[][], patternCount: number): Ph
       continues[node] = 1;
       node = child;
     }
-    (terms[node] ??= []).push(term);
+    const ending = terms[node] ?? [];
+    ending.push(term);
+    terms[node] = ending;
   });
   return { first, next, patternCount, terms, continues: Uint8Array.from(continues), inner };
 }

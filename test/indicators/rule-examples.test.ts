@@ -4,6 +4,7 @@ import { crimeExamples } from './examples/crimes.ts';
 import { frameworkCommonExamples } from './examples/framework-common.ts';
 import { frameworkSpecificExamples } from './examples/framework-specific.ts';
 import { nearMisses } from './examples/near-misses.ts';
+import { ruleExamples } from './examples/rule-additions.ts';
 import { warCrimeExamples } from './examples/war-crimes.ts';
 import { anyRuleFires } from './reference-matcher.ts';
 
@@ -26,6 +27,15 @@ describe('catalog rules on report prose', () => {
       expect(example, indicator.id).toBeDefined();
       expect(anyRuleFires(indicator.rules.en, example?.en ?? ''), example?.en).toBe(true);
       expect(anyRuleFires(indicator.rules.es, example?.es ?? ''), example?.es).toBe(true);
+    });
+  }
+
+  for (const example of ruleExamples) {
+    it(`${example.id} fires on the examples of its rule for ${example.rule}`, () => {
+      const indicator = byId.get(example.id);
+      expect(indicator, example.id).toBeDefined();
+      expect(anyRuleFires(indicator?.rules.en ?? [], example.en), example.en).toBe(true);
+      expect(anyRuleFires(indicator?.rules.es ?? [], example.es), example.es).toBe(true);
     });
   }
 

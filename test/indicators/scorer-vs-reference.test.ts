@@ -5,6 +5,7 @@ import { crimeExamples } from './examples/crimes.ts';
 import { frameworkCommonExamples } from './examples/framework-common.ts';
 import { frameworkSpecificExamples } from './examples/framework-specific.ts';
 import { nearMisses } from './examples/near-misses.ts';
+import { ruleExamples } from './examples/rule-additions.ts';
 import { warCrimeExamples } from './examples/war-crimes.ts';
 
 /**
@@ -28,6 +29,17 @@ describe('the compiled scorer on the catalog examples', () => {
       for (const lang of ['en', 'es'] as const) {
         if (!fired(example[lang], lang).has(indicator.id))
           missing.push(`${indicator.id} (${lang}): ${example[lang]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('fires every indicator on the examples of the rules added to it', () => {
+    const missing: string[] = [];
+    for (const example of ruleExamples) {
+      for (const lang of ['en', 'es'] as const) {
+        if (!fired(example[lang], lang).has(example.id))
+          missing.push(`${example.id} (${lang}): ${example[lang]}`);
       }
     }
     expect(missing).toEqual([]);

@@ -153,4 +153,65 @@ export const nearMisses: { lang: 'en' | 'es'; text: string; notFor: string[] }[]
     text: 'UNICEF and partners vaccinated 1.2 million children against measles in the eastern provinces.',
     notFor: ['recruitment-of-children', 'genocide-transfer-of-children'],
   },
+  // Exclusions that came with the rules of rule-additions.ts.
+  {
+    lang: 'en',
+    text: 'Nine children were among the fighters killed in the clash at the ridge.',
+    notFor: ['killing-of-civilians'],
+  },
+  {
+    lang: 'es',
+    text: 'Integrantes del grupo armado quemaron los cultivos y mataron los animales de las familias.',
+    notFor: ['killing-of-civilians'],
+  },
+  {
+    lang: 'en',
+    text: 'At least 300 detainees died of hunger in the prison, in conditions that were deliberately imposed.',
+    notFor: ['starvation-as-method-of-warfare'],
+  },
+  {
+    lang: 'es',
+    text: 'Al menos 300 presos murieron de hambre en la cárcel, en condiciones impuestas de forma deliberada.',
+    notFor: ['starvation-as-method-of-warfare'],
+  },
+  {
+    lang: 'en',
+    text: 'Three soldiers were listed in official reports as killed in action near the border.',
+    notFor: ['denial-or-justification-of-atrocities'],
+  },
+  {
+    lang: 'es',
+    text: 'Según los informes oficiales, tres soldados murieron en combate cerca de la frontera.',
+    notFor: ['denial-or-justification-of-atrocities'],
+  },
+  {
+    lang: 'en',
+    text: 'Former fighters who disarm will receive a share of the land under the reintegration plan.',
+    notFor: ['land-and-revenue-behind-violence'],
+  },
+  {
+    lang: 'es',
+    text: 'Los excombatientes que se desmovilicen recibirán una parte de las tierras del programa de reintegración.',
+    notFor: ['land-and-revenue-behind-violence'],
+  },
+  {
+    lang: 'en',
+    text: 'The president ordered the transfer of the injured prisoners to the military hospital.',
+    notFor: ['coordination-and-central-direction'],
+  },
+  {
+    lang: 'en',
+    text: 'The UN closed its office in the city for the holidays.',
+    notFor: ['expulsion-of-ngos-and-media'],
+  },
+  {
+    lang: 'en',
+    text: 'The new minister is related by blood to the president.',
+    notFor: ['supremacist-ideology'],
+  },
+  {
+    lang: 'es',
+    text: 'Tras el acuerdo, los desplazados pudieron regresar a su lugar de origen.',
+    notFor: ['supremacist-ideology'],
+  },
 ];
