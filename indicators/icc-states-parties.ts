@@ -3,19 +3,51 @@
  * into force for each, withdrawals (with the day they took effect) and declarations accepting the Court's
  * jurisdiction under art. 12(3) by States that were not (yet) parties.
  *
- * Source: the ICC Assembly of States Parties list "The States Parties to the Rome Statute"
- * (asp.icc-cpi.int/states-parties) and the UN Treaty Collection, chapter XVIII.10 (depositary notifications).
- * Table checked on 2026-11-23 against those sources as recalled by the team; it was NOT re-read line by line
- * from the live pages on that day, so before a briefing is used for legal action, check the country's entry
- * against the ASP page. Known uncertainties are marked "unsure" below rather than guessed.
+ * Canonical sources: the ICC Assembly of States Parties list (asp.icc-cpi.int/states-parties) and the UN Treaty
+ * Collection, chapter XVIII.10. Neither live page could be read here. On 2026-11-23 every entry was checked
+ * against stored third-party copies (reference, not authority), through the stored-pages search:
+ * - deposit dates for 123 of the 127 rows: the ABA ICC Project dataset, github.com/theNewDynamic/aba-icc,
+ *   _data/state-parties-map.csv (c. 2016; it has typos: Grenada, Tunisia and Vanuatu "2002" entry years,
+ *   Malawi "2011" deposit year, all contradicted by the other sources below). Each entry-into-force day was then
+ *   recomputed from the deposit day by art. 126: 1 July 2002 for deposits up to 11 April 2002 (the day the 60th
+ *   instrument was deposited); otherwise the first day of the month after the 60th day following the deposit;
+ * - second sources: the Wikipedia table as copied on wikiclassic.com/wiki/States_Parties_to_the_Rome_Statute_of_
+ *   the_International_Criminal_Court, dl1.en-us.nina.az/States_parties_to_the_Rome_Statute_of_the_International_
+ *   Criminal_Court.html ("As of June 2025, there are 125 states parties") and hyperlinked.wiki (only the rows
+ *   Afghanistan to Belize are readable there); its notes on liquisearch.com (Colombia, France, Montenegro, Côte
+ *   d'Ivoire, Palestine); the Austrian notice of deposits 2002–2005 (global-regulation.com/translation/austria/
+ *   3003160); pgaction.org/es/ilhr/rome-statute/states-parties.html (deposits 2006–2024; 33/19/20/28/25 by
+ *   region); a copy of the UN depositary status for Trinidad and Tobago to Zambia (zaki.ru/pagesnew.php?
+ *   id=59434&page=8); news of single accessions: news.un.org (Cabo Verde), asp.icc-cpi.int/press-releases/pr873
+ *   (Côte d'Ivoire), pgaction.org and dre.tretas.org (El Salvador), coalitionfortheicc.org (Kiribati, Ukraine),
+ *   asp.icc-cpi.int/states-parties/asian-states/Palestine, derechos.org (Malta);
+ * - withdrawals: trumpetnews.co.ug and kassfm.co.ke (Burundi), icc-cpi.int statement of 20 March 2018
+ *   (Philippines), coalitionfortheicc.org/news/hungary-withdraws-icc-rome-statute and the ASP President's
+ *   statement on icc-cpi.int (Hungary), trialinternational.org and africandiplomats.com (Burkina Faso, Mali,
+ *   Niger), kabulnow.com and afintl.com (Afghanistan), thestar.com.my and malaymail.com (Malaysia);
+ * - declarations and referrals: icc-cpi.int press release pr1146 (Ukraine, both), un.org/unispal and
+ *   pcjc.blogs.pace.edu (Palestine 2015), the OTP's 3 April 2012 note as copied on scribd.com (Palestine 2009),
+ *   icj.org and nurembergacademy.org (Libya 2025), unscr.com/en/resolutions/1593, the UN press release on
+ *   resolution 1970 (2011).
+ * The rows the ABA dataset lacks (Kiribati, El Salvador, Armenia, Ukraine) rest on the news and Wikipedia copies.
+ * Rows with one source only (the ABA dataset, through art. 126), because no second copy of them was readable:
+ * the 1 July 2002 rows between Belize and Trinidad and Tobago, and Bolivia, Brazil, Gambia, Greece, Honduras,
+ * Latvia and Namibia (deposited in May–July 2002).
  *
- * How the dates were derived: for the 60 first ratifications the Statute entered into force on 1 July 2002
- * (art. 126(1)); for every later one, on the first day of the month after the 60th day following the deposit
- * (art. 126(2)). A withdrawal takes effect one year after the notification (art. 127(1)) and does not discharge
- * the State from crimes committed while it was a party (art. 127(2)).
+ * Entries changed by the check: 5 data rows and 4 notes. Malta's entry into force was wrong (deposit 29 November
+ * 2002, so 1 February 2003, not 1 March); Burundi, the Philippines and Hungary gain the day they notified their
+ * withdrawal (`withdrawalNotified`), so a State is `withdrawing` only between notice and effect, not from its
+ * accession on; Libya's declaration of 12 May 2025 is added. The notes on France's and Colombia's art. 124
+ * declarations are corrected, one on Ukraine's is added, and Montenegro is no longer unsure. Still "unsure"
+ * (marked below): whether Hungary's withdrawal took effect on 2 June 2026 (every source predates that day);
+ * whether Burkina Faso, Mali and Niger have since notified their withdrawal; the day Côte d'Ivoire's declaration
+ * was lodged; the first day covered by Libya's declaration; a possible Ugandan declaration of 2003–2004. Before a
+ * briefing is used for legal action, check the country against the ASP page.
  *
  * Not in the table on purpose: Malaysia deposited an instrument of accession on 4 March 2019 and withdrew it on
- * 29 April 2019, before it could take effect, so it never became a party.
+ * 29 April 2019, before it could take effect, so it never became a party. A withdrawal takes effect one year
+ * after the notification (art. 127(1)) and does not discharge the State from crimes committed while it was a
+ * party (art. 127(2)).
  */
 
 /** A State's relationship with the Rome Statute. Dates are YYYY-MM-DD. */
@@ -23,6 +55,8 @@ export interface IccStateRecord {
   iso3: string;
   /** The day the Statute entered into force for the State (it can try crimes committed from then on). */
   inForce: string;
+  /** The day the State notified its withdrawal to the UN Secretary-General; absent when it never did. */
+  withdrawalNotified?: string;
   /** The day a withdrawal took (or will take) effect; absent when the State never withdrew. */
   withdrawalEffective?: string;
 }
@@ -49,16 +83,31 @@ export interface SecurityCouncilReferral {
 
 const ORIGINAL = '2002-07-01';
 
-const p = (iso3: string, inForce: string, withdrawalEffective?: string): IccStateRecord =>
-  withdrawalEffective ? { iso3, inForce, withdrawalEffective } : { iso3, inForce };
+const p = (iso3: string, inForce: string): IccStateRecord => ({ iso3, inForce });
 
-/** 125 States Parties as of the check date, plus the two that withdrew (Burundi, Philippines). */
+/** A party that notified its withdrawal on `notified`, effective on `effective` (art. 127(1)). */
+const withdrew = (iso3: string, inForce: string, notified: string, effective: string): IccStateRecord => ({
+  iso3,
+  inForce,
+  withdrawalNotified: notified,
+  withdrawalEffective: effective,
+});
+
+/**
+ * The 125 States that were parties in June 2025 (Hungary included), plus the two that had already withdrawn
+ * (Burundi, Philippines), by the ASP's regional groups (33 African, 19 Asia-Pacific, 20 Eastern European,
+ * 28 Latin American and Caribbean, 25 Western European and other, as on pgaction.org).
+ */
 export const ICC_STATES: readonly IccStateRecord[] = [
   // African States
   p('BEN', ORIGINAL),
   p('BWA', ORIGINAL),
+  // Burkina Faso, Mali and Niger announced on 22 September 2025 that they were leaving "with immediate effect".
+  // unsure: no source here shows a notification to the depositary (none had arrived by December 2025, per
+  // africandiplomats.com). Any later notice takes effect a year after it, so they are still parties on the check
+  // date; whether they are `withdrawing` is not known.
   p('BFA', '2004-07-01'),
-  p('BDI', '2004-12-01', '2017-10-27'), // withdrawal notified 27 Oct 2016
+  withdrew('BDI', '2004-12-01', '2016-10-27', '2017-10-27'),
   p('CPV', '2012-01-01'),
   p('CAF', ORIGINAL),
   p('TCD', '2007-01-01'),
@@ -90,6 +139,8 @@ export const ICC_STATES: readonly IccStateRecord[] = [
   p('TZA', '2002-11-01'),
   p('ZMB', '2003-02-01'),
   // Asia-Pacific States
+  // The Taliban said on 20 February 2025 that they do not recognise the Statute; no notification under art. 127
+  // is reported, and the UN does not recognise them as Afghanistan's government, so Afghanistan remains a party.
   p('AFG', '2003-05-01'),
   p('BGD', '2010-06-01'),
   p('KHM', ORIGINAL),
@@ -104,7 +155,7 @@ export const ICC_STATES: readonly IccStateRecord[] = [
   p('MNG', ORIGINAL),
   p('NRU', ORIGINAL),
   p('PSE', '2015-04-01'),
-  p('PHL', '2011-11-01', '2019-03-17'), // withdrawal notified 17 Mar 2018
+  withdrew('PHL', '2011-11-01', '2018-03-17', '2019-03-17'),
   p('KOR', '2003-02-01'),
   p('WSM', '2002-12-01'),
   p('TJK', ORIGINAL),
@@ -119,11 +170,13 @@ export const ICC_STATES: readonly IccStateRecord[] = [
   p('CZE', '2009-10-01'),
   p('EST', ORIGINAL),
   p('GEO', '2003-12-01'),
-  p('HUN', ORIGINAL, '2026-06-02'), // withdrawal notified 2 June 2025
+  // unsure: the sources (all from 2025) say the withdrawal takes effect on 2 June 2026; none confirms that it
+  // did, or says whether it was revoked before that day.
+  withdrew('HUN', ORIGINAL, '2025-06-02', '2026-06-02'),
   p('LVA', '2002-09-01'),
   p('LTU', '2003-08-01'),
-  // unsure: Montenegro succeeded to the Statute (notified 23 Oct 2006) with effect from its independence,
-  // 3 June 2006; the ASP list gives the succession date. Check before relying on the exact day.
+  // Succession notified on 23 October 2006, with effect from independence on 3 June 2006 (the ABA dataset and the
+  // Wikipedia note agree), so art. 126(2) does not apply.
   p('MNE', '2006-06-03'),
   p('MKD', ORIGINAL),
   p('MDA', '2011-01-01'),
@@ -132,6 +185,8 @@ export const ICC_STATES: readonly IccStateRecord[] = [
   p('SRB', ORIGINAL), // ratified as the Federal Republic of Yugoslavia
   p('SVK', ORIGINAL),
   p('SVN', ORIGINAL),
+  // Ratified with an art. 124 declaration: for seven years the Court may not try war crimes by Ukrainian
+  // nationals (pravda.com.ua, 25 October 2024); the exact end of that period is not given in the sources.
   p('UKR', '2025-01-01'),
   // Latin American and Caribbean States
   p('ATG', ORIGINAL),
@@ -141,7 +196,7 @@ export const ICC_STATES: readonly IccStateRecord[] = [
   p('BOL', '2002-09-01'),
   p('BRA', '2002-09-01'),
   p('CHL', '2009-09-01'),
-  p('COL', '2002-11-01'), // its art. 124 declaration kept war crimes out of jurisdiction until 1 Nov 2009
+  p('COL', '2002-11-01'), // its art. 124 declaration kept war crimes out of jurisdiction until 31 Oct 2009
   p('CRI', ORIGINAL),
   p('DMA', ORIGINAL),
   p('DOM', '2005-08-01'),
@@ -170,7 +225,7 @@ export const ICC_STATES: readonly IccStateRecord[] = [
   p('CAN', ORIGINAL),
   p('DNK', ORIGINAL),
   p('FIN', ORIGINAL),
-  p('FRA', ORIGINAL), // its art. 124 declaration kept war crimes out of jurisdiction until 2009
+  p('FRA', ORIGINAL), // it withdrew its art. 124 (war crimes) declaration on 13 Aug 2008, effective 15 June 2008
   p('DEU', ORIGINAL),
   p('GRC', '2002-08-01'),
   p('ISL', ORIGINAL),
@@ -178,7 +233,7 @@ export const ICC_STATES: readonly IccStateRecord[] = [
   p('ITA', ORIGINAL),
   p('LIE', ORIGINAL),
   p('LUX', ORIGINAL),
-  p('MLT', '2003-03-01'),
+  p('MLT', '2003-02-01'), // deposited 29 Nov 2002: the 60th day is 28 Jan 2003 (art. 126(2))
   p('NLD', ORIGINAL),
   p('NZL', ORIGINAL),
   p('NOR', ORIGINAL),
@@ -190,16 +245,31 @@ export const ICC_STATES: readonly IccStateRecord[] = [
   p('GBR', ORIGINAL),
 ];
 
-/** Art. 12(3) declarations by States that were not parties when they lodged them. */
+/**
+ * Art. 12(3) declarations by States that were not parties when they lodged them. Not listed (unsure): a
+ * commentator (Schabas, on internationallaw.blogfa.com) says Uganda also lodged one for the weeks before the
+ * Statute entered into force for it on 1 September 2002, and the ICC's Uganda page says the Court may act there
+ * from 1 July 2002; no source here gives the declaration's date or terms.
+ */
 export const ARTICLE_12_3_DECLARATIONS: readonly Article12_3Declaration[] = [
-  // Côte d'Ivoire: declaration of 18 April 2003, confirmed in 2010 and 2011; then party from 1 May 2013.
+  // Côte d'Ivoire: declaration dated 18 April 2003 for acts since 19 September 2002, confirmed in 2010 and 2011;
+  // party from 1 May 2013. unsure: the ASP (press release 873) says it was filed on 18 April 2003, the Wikipedia
+  // note says it was submitted on 1 October 2003.
   { iso3: 'CIV', lodged: '2003-04-18', coversFrom: '2002-09-19', coversTo: '2013-04-30' },
   // Ukraine: two declarations (events of 21 Nov 2013–22 Feb 2014, then from 20 Feb 2014 onwards); party from
-  // 1 Jan 2025.
+  // 1 Jan 2025, so the open-ended second one is shown ending the day before.
   { iso3: 'UKR', lodged: '2014-04-17', coversFrom: '2013-11-21', coversTo: '2014-02-22' },
   { iso3: 'UKR', lodged: '2015-09-08', coversFrom: '2014-02-20', coversTo: '2024-12-31' },
-  // Palestine: declaration of 1 Jan 2015 covering crimes from 13 June 2014; party from 1 April 2015.
+  // Palestine: declaration dated 31 December 2014, lodged 1 January 2015, for crimes from 13 June 2014; party
+  // from 1 April 2015. Its earlier declaration (22 January 2009, for acts since 1 July 2002) is left out: on
+  // 3 April 2012 the Office of the Prosecutor found it could not act on it, as it was not for the Office to decide
+  // whether Palestine was a State.
   { iso3: 'PSE', lodged: '2015-01-01', coversFrom: '2014-06-13', coversTo: '2015-03-31' },
+  // Libya: declaration lodged 12 May 2025 "with respect to alleged crimes in its territory from 2011 to the end of
+  // 2027", on top of the Council's referral. unsure: the text gives the year only, so the first day is read as
+  // 1 January 2011; a memorandum to the Court by Khaled Massoud, named as Libya's justice minister, contested the
+  // government's authority to lodge it (almenassa.org, July 2025).
+  { iso3: 'LBY', lodged: '2025-05-12', coversFrom: '2011-01-01', coversTo: '2027-12-31' },
 ];
 
 /** Security Council referrals (art. 13(b)). */
@@ -251,8 +321,10 @@ export function iccStanding(iso3: string, day: string): IccStanding {
   const record = BY_ISO3.get(code) ?? null;
   let status: IccStatus = 'not_party';
   if (record && record.inForce <= day) {
-    if (!record.withdrawalEffective) status = 'party';
-    else status = day < record.withdrawalEffective ? 'withdrawing' : 'former_party';
+    const { withdrawalNotified: notified, withdrawalEffective: effective } = record;
+    if (effective && day >= effective) status = 'former_party';
+    else if (notified && day >= notified) status = 'withdrawing';
+    else status = 'party';
   }
   return {
     iso3: code,

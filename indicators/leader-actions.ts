@@ -3,10 +3,26 @@ import type { RFCode } from './risk-factors.ts';
 /**
  * What religious and civil-society leaders can do, by risk factor, in the three pillars of the 2017 Plan of
  * Action for Religious Leaders and Actors to Prevent Incitement to Violence that Could Lead to Atrocity Crimes
- * (the "Fez Plan of Action"): PREVENT incitement, STRENGTHEN the tools against it, BUILD peaceful, inclusive and
- * just societies. The wording is the team's own, based on the Plan's themes (its nine thematic sections: countering
- * incitement, violent extremism and gender-based violence; education; human rights; media; networks of leaders;
- * interfaith and intra-faith dialogue; regional and international partners). It is not a quotation of the Plan.
+ * (the "Fez Plan of Action", from the UN Office on Genocide Prevention and the Responsibility to Protect). The
+ * wording is the team's own; it is not a quotation of the Plan.
+ *
+ * Checked on 2026-11-23 against /work/shared/docs/framework-outline.md §4, the seed on the Office's work with
+ * KAICIID and religious leaders, and stored pages: A/73/362 §64 (adattar.minorityforum.info), the Plan's table of
+ * contents (docslib.org/doc/11215454), the African regional plan's summary (edgefunders.org). What holds:
+ * - the pillars: recommendations that PREVENT incitement (including to violent extremism and to gender-based
+ *   violence), STRENGTHEN the tools to prevent it, and BUILD the conditions against it through peaceful,
+ *   inclusive and fair societies and human rights (A/73/362 §64);
+ * - the nine themes, numbered as in the Plan: 1 specific actions against incitement, 2 violent extremism,
+ *   3 gender-based violence (these three are PREVENT), 4 education and capacity-building, 5 peaceful, inclusive
+ *   and just societies through human rights, 6 traditional and new media, 7 networks of religious leaders,
+ *   8 interfaith and intra-faith dialogue, 9 regional and international partners.
+ * Unverified: which of themes 4–9 sit under STRENGTHEN and which under BUILD (the Plan's body could not be read;
+ * only theme 5 follows from A/73/362's wording of BUILD), and the Plan's individual recommendations. Each action
+ * below names the theme its wording follows, or says that no theme title matches it; the pillar of the latter is
+ * the team's choice, not the Plan's.
+ *
+ * Risk factors follow the outline's map for these briefings: incitement is 7.14, 8.7, 13.7 and 10.1 (RF7, RF8,
+ * RF13, RF10); early warning, media and civil society are mitigating factors (6.12, 6.3, 6.2: RF6).
  */
 
 export type Pillar = 'prevent' | 'strengthen' | 'build';
@@ -30,26 +46,29 @@ export const PILLAR_NAMES: Record<Pillar, { en: string; es: string }> = {
 };
 
 export const LEADER_ACTIONS: readonly LeaderAction[] = [
+  // Theme 1. RF13 too: 13.7 (threats of or incitement to violence against protected persons) is incitement.
   {
     id: 'speak-against-incitement',
     pillar: 'prevent',
-    riskFactors: ['RF7', 'RF8', 'RF10'],
+    riskFactors: ['RF7', 'RF8', 'RF10', 'RF13'],
     incitement: true,
     text: {
       en: 'Speak out publicly, and early, against any call to harm another group, including when it comes from your own community or its leaders.',
       es: 'Pronunciarse en público, y a tiempo, contra todo llamado a dañar a otro grupo, también cuando venga de la propia comunidad o de sus dirigentes.',
     },
   },
+  // Theme 1. All four incitement factors, as for the action above.
   {
     id: 'monitor-and-report-incitement',
     pillar: 'prevent',
-    riskFactors: ['RF7', 'RF8'],
+    riskFactors: ['RF7', 'RF8', 'RF10', 'RF13'],
     incitement: true,
     text: {
       en: 'Keep a dated record of hateful sermons, broadcasts and messages (who, where, to whom) and pass it to national human-rights bodies or UN offices.',
       es: 'Llevar un registro fechado de sermones, emisiones y mensajes de odio (quién, dónde, ante quién) y hacerlo llegar a las instituciones nacionales de derechos humanos o a las oficinas de la ONU.',
     },
   },
+  // Themes 1–2 (religion used to justify violence; 13.4 religion as a test of loyalty).
   {
     id: 'refuse-religion-as-justification',
     pillar: 'prevent',
@@ -59,15 +78,18 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Dejar claro desde el púlpito y en público que ninguna fe justifica la violencia contra las personas por lo que son, y no permitir que la religión se use como prueba de lealtad.',
     },
   },
+  // No theme title matches (protection, not incitement), so PREVENT is the team's choice, unverified. RF6 for
+  // the early-warning half (6.12: no early-warning mechanism).
   {
     id: 'protect-at-risk-people',
     pillar: 'prevent',
-    riskFactors: ['RF10', 'RF11', 'RF12', 'RF13'],
+    riskFactors: ['RF10', 'RF11', 'RF12', 'RF13', 'RF6'],
     text: {
       en: 'Open places of worship and community spaces as refuges where it is safe to do so, and share early-warning information with people at risk.',
       es: 'Abrir templos y espacios comunitarios como refugio cuando sea seguro hacerlo, y compartir la información de alerta temprana con las personas en riesgo.',
     },
   },
+  // Theme 3; the African regional plan also asks leaders to condemn it and not stigmatise survivors.
   {
     id: 'counter-gender-violence',
     pillar: 'prevent',
@@ -77,6 +99,8 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Condenar sin reservas la violencia sexual y de género, acompañar a las sobrevivientes y no permitir que se las estigmatice.',
     },
   },
+  // No theme title matches (humanitarian access is international humanitarian law, not incitement), so PREVENT
+  // is the team's choice, unverified.
   {
     id: 'demand-humanitarian-access',
     pillar: 'prevent',
@@ -86,6 +110,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Exigir a todos los grupos armados, en público y por canales de confianza, que dejen llegar la ayuda a la población civil y respeten a quienes trabajan en la asistencia humanitaria y en el mantenimiento de la paz.',
     },
   },
+  // Theme 4. Pillar unverified (a tool against incitement, so STRENGTHEN by A/73/362's wording).
   {
     id: 'train-on-incitement',
     pillar: 'strengthen',
@@ -96,6 +121,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Formar a predicadores, docentes y líderes juveniles para reconocer la incitación y responderla sin amplificarla.',
     },
   },
+  // Theme 6. Pillar unverified (a tool, so STRENGTHEN by A/73/362's wording).
   {
     id: 'work-with-media',
     pillar: 'strengthen',
@@ -106,6 +132,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Trabajar con radios locales, periódicos y canales en línea para desmentir pronto los rumores falsos y dar espacio a las voces que llaman a la calma.',
     },
   },
+  // Themes 7–8. Pillar unverified.
   {
     id: 'interfaith-network',
     pillar: 'strengthen',
@@ -115,6 +142,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Crear o reactivar una red de líderes de distintas confesiones que se reúna con regularidad y pueda emitir un mensaje conjunto pocas horas después de un incidente.',
     },
   },
+  // No theme title matches; the pillar is the team's choice, unverified.
   {
     id: 'document-for-accountability',
     pillar: 'strengthen',
@@ -124,6 +152,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Ayudar a las víctimas a dejar constancia segura de lo ocurrido, con fechas y lugares, para que tribunales y comisiones puedan usarlo después; proteger los nombres de los testigos.',
     },
   },
+  // Theme 9. Pillar unverified.
   {
     id: 'engage-international-partners',
     pillar: 'strengthen',
@@ -133,6 +162,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Informar a los organismos regionales, las oficinas de la ONU y los aliados internacionales de lo que ve la comunidad, y pedirles que mantengan al país en su agenda.',
     },
   },
+  // Theme 5 (justice as part of human rights), so BUILD by A/73/362's wording.
   {
     id: 'oppose-impunity',
     pillar: 'build',
@@ -142,6 +172,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Oponerse a las amnistías y a otras medidas que permitan a los responsables de atrocidades eludir la justicia, y acompañar a las víctimas que buscan la verdad.',
     },
   },
+  // Theme 8. Pillar unverified.
   {
     id: 'intergroup-dialogue',
     pillar: 'build',
@@ -151,6 +182,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Reunir a las comunidades en torno a necesidades comunes (agua, escuelas, mercados, duelos) para que la gente siga encontrándose por encima de lo que la divide.',
     },
   },
+  // Themes 4–5; BUILD by A/73/362's wording (human rights standards).
   {
     id: 'teach-human-rights',
     pillar: 'build',
@@ -160,6 +192,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Enseñar, en la formación religiosa y en los grupos comunitarios, la igual dignidad de todas las personas y los derechos de las minorías.',
     },
   },
+  // Theme 5; BUILD by A/73/362's wording.
   {
     id: 'defend-civic-space',
     pillar: 'build',
@@ -169,6 +202,7 @@ export const LEADER_ACTIONS: readonly LeaderAction[] = [
       es: 'Defender a periodistas, defensores de derechos humanos y organizaciones humanitarias cuando se los amenaza, se les restringe el trabajo o se los expulsa.',
     },
   },
+  // No theme title matches; the pillar is the team's choice, unverified.
   {
     id: 'care-for-trauma',
     pillar: 'build',

@@ -90,6 +90,14 @@ describe('leader actions', () => {
       'intergroup-dialogue',
     ]);
   });
+
+  it("answers each of the Framework's incitement factors (7.14, 8.7, 10.1, 13.7) with the incitement actions", () => {
+    for (const rf of ['RF7', 'RF8', 'RF10', 'RF13'] as const) {
+      const ids = actionsFor([rf], false).map((a) => a.id);
+      expect(ids, rf).toContain('speak-against-incitement');
+      expect(ids, rf).toContain('monitor-and-report-incitement');
+    }
+  });
 });
 
 describe('the briefing model', () => {
