@@ -4,6 +4,7 @@
 import { alertBenchmarks } from './alerts.bench.ts';
 import { briefingBenchmarks } from './briefing.bench.ts';
 import { ingestBenchmarks } from './ingest.bench.ts';
+import { loadBenchmarks } from './load.bench.ts';
 import type { BenchRow } from './measure.ts';
 import { printTable } from './measure.ts';
 import { readBenchmarks } from './reads.bench.ts';
@@ -17,6 +18,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['reads', readBenchmarks],
   ['briefing', briefingBenchmarks],
   ['web', webOverviewBenchmarks],
+  ['load', loadBenchmarks],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const rows: BenchRow[] = [];
