@@ -1,10 +1,12 @@
-// `npm run cli -- COMMAND …`: ingest, score, export, rescore and import-ewp on the configured database.
+// `npm run cli -- COMMAND …`: ingest, score, export, rescore, import-ewp, backups and password resets on the
+// configured database.
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { catalog } from '../../indicators/catalog.ts';
 import { scoreText } from '../../indicators/scorer/score.ts';
 import { extractText } from '../extract/extract-text.ts';
+import { exportAllCommand, importAllCommand, resetPasswordCommand } from './backup-commands.ts';
 import { openCliContext } from './context.ts';
 import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
@@ -20,6 +22,10 @@ const HELP = `Atalaya command line
         --country ISO3 --from YYYY-MM-DD --to YYYY-MM-DD --include-sources
   npm run cli -- rescore        re-score reports scored by an older catalog, then rebuild the series
   npm run cli -- import-ewp FILE   import Early Warning Project forecasts (final_forecasts_data_*.csv)
+  npm run cli -- export-all FILE   back up the whole database (NDJSON; gzipped when FILE ends in .gz)
+        --include-secrets   keep webhook secrets (password hashes and API tokens are never included)
+  npm run cli -- import-all FILE   restore a backup into a new, empty database (all or nothing)
+  npm run cli -- reset-password NAME   give a user a new generated password (after import-all)
 
 Uses DATABASE_URL, or the embedded database in ATALAYA_DATA_DIR (stop the server first: it is locked).`;
 
@@ -34,6 +40,7 @@ const { positionals, values } = parseArgs({
     from: { type: 'string' },
     to: { type: 'string' },
     'include-sources': { type: 'boolean', default: false },
+    'include-secrets': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -51,7 +58,7 @@ async function run(): Promise<number> {
     console.log(JSON.stringify(scoreText(catalog, text, { lang: values.lang }), null, 2));
     return 0;
   }
-  const known = ['ingest', 'export', 'rescore', 'import-ewp'];
+  const known = ['ingest', 'export', 'rescore', 'import-ewp', 'export-all', 'import-all', 'reset-password'];
   if (!known.includes(command)) throw new Error(`unknown command "${command}"\n\n${HELP}`);
   const ctx = await openCliContext();
   try {
@@ -61,6 +68,13 @@ async function run(): Promise<number> {
     }
     if (command === 'export')
       return await exportCommand(ctx, { ...values, includeSources: values['include-sources'] });
+    if (command === 'export-all' || command === 'import-all' || command === 'reset-password') {
+      if (!args[0]) throw new Error(`${command} needs a ${command === 'reset-password' ? 'NAME' : 'FILE'}`);
+      if (command === 'export-all')
+        return await exportAllCommand(ctx, args[0], { includeSecrets: values['include-secrets'] });
+      if (command === 'import-all') return await importAllCommand(ctx, args[0]);
+      return await resetPasswordCommand(ctx, args[0]);
+    }
     if (command === 'rescore') {
       const progress = createProgress('rescore', await ctx.services.rescore.pending());
       const result = await ctx.services.rescore.run((p) =>

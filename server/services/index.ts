@@ -5,6 +5,7 @@ import { createAlertWorker } from './alert-worker.ts';
 import { createAlertsService } from './alerts-service.ts';
 import { createAuditService } from './audit-service.ts';
 import { createAuthService } from './auth-service.ts';
+import { createBackupService } from './backup-service.ts';
 import { createBriefingService } from './briefing-service.ts';
 import { createBulkIngestService } from './bulk-ingest-service.ts';
 import { createJobsService } from './jobs-service.ts';
@@ -50,6 +51,7 @@ export function createServices(deps: ServiceDeps) {
     users: createUsersService({ db, passwords: deps.passwords }),
     tokens: createTokensService({ db, now: deps.now }),
     audit: createAuditService({ db }),
+    backup: createBackupService({ db, now: deps.now }),
     scoring,
     risk,
     structural,

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { insertAuditEntry } from '../../db/queries/audit-log.ts';
-import { insertUser, listUsers, updateUserRole } from '../../db/queries/users.ts';
+import { deleteSessionsOfUser } from '../../db/queries/sessions.ts';
+import { insertUser, listUsers, updateUserPassword, updateUserRole } from '../../db/queries/users.ts';
 import type { Database, Role, UserRow } from '../../db/schema.ts';
 import type { User } from '../contract/users.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -48,6 +50,29 @@ export function createUsersService(deps: { db: Kysely<Database>; passwords: Pass
         }
         throw err;
       }
+    },
+
+    /**
+     * A new generated password for `username` (`npm run cli -- reset-password`): how users restored from a backup,
+     * which carries no password hashes, sign in again. The password is returned once, to be handed over; the
+     * user's sessions end. Audited.
+     */
+    async resetPassword(actor: Actor, username: string): Promise<{ username: string; password: string }> {
+      const password = randomBytes(18).toString('base64url');
+      const passwordHash = await deps.passwords.hash(password);
+      return deps.db.transaction().execute(async (trx) => {
+        const row = await updateUserPassword(trx, username, passwordHash);
+        if (!row) throw notFound(`User ${username}`);
+        await deleteSessionsOfUser(trx, row.id);
+        await insertAuditEntry(trx, {
+          actor: actor.username,
+          action: 'user.password_reset',
+          targetType: 'user',
+          targetId: username,
+          requestId: actor.requestId,
+        });
+        return { username, password };
+      });
     },
 
     async changeRole(actor: Actor, username: string, role: Role): Promise<User> {

@@ -41,9 +41,11 @@ export async function createTestApp(
     /** The app's clock: alerts are evaluated as of its day. */
     now?: () => Date;
     fetch?: typeof fetch;
+    /** The backend, when the test needs a given one (default: PostgreSQL if TEST_DATABASE_URL, else PGlite). */
+    backend?: 'pglite' | 'postgres';
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.backend);
   const { lines: logs, stream: sink } = captureLogs();
   const { app, services } = createApp({
     database,

@@ -15,12 +15,15 @@ export interface TestDatabase extends DatabaseHandle {
 
 /**
  * A fresh, migrated database of its own for the caller: PGlite by default, PostgreSQL when TEST_DATABASE_URL
- * is set. Never shared between test files, so files run in parallel and leave nothing behind.
+ * is set. Never shared between test files, so files run in parallel and leave nothing behind. `backend` picks
+ * one explicitly (tests that move data between the two); 'postgres' needs TEST_DATABASE_URL.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(backend?: 'pglite' | 'postgres'): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   const template = inject('postgresTemplate');
-  if (adminUrl && template) return clonePostgres(adminUrl, template);
+  if (backend === 'postgres' && !(adminUrl && template))
+    throw new Error('PostgreSQL needs TEST_DATABASE_URL');
+  if (adminUrl && template && backend !== 'pglite') return clonePostgres(adminUrl, template);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'atalaya-db-'));
   const blob = new Blob([readFileSync(inject('pgliteTemplatePath'))]);
