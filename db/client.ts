@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { ClosedGuard } from './closed-guard.ts';
 import { acquireDataDirLock } from './pglite-lock.ts';
 import type { Database } from './schema.ts';
 
@@ -38,15 +39,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
-  // An idle client losing its server (a restart, an outage) must not crash the process.
+  // A client losing its server (a restart, an outage) must not crash the process. The pool listens on idle
+  // clients only (`pool.on('error')`); a checked-out client between two queries of a transaction (while the
+  // app scores a chunk, say) emits 'error' with no listener, which would kill the process. Each client gets
+  // its own listener: the error then surfaces as the next query's failure (a 503), and pg-pool discards the
+  // broken client when it is released.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pool.on('connect', (client) => client.on('error', () => {}));
+  const guard = new ClosedGuard();
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [guard] });
   let closing: Promise<void> | undefined;
   return {
     db,
     backend: 'postgres',
     ping: async () => void (await sql`select 1`.execute(db)),
-    close: () => (closing ??= db.destroy()),
+    close: () => {
+      guard.close();
+      closing ??= db.destroy();
+      return closing;
+    },
   };
 }
 
@@ -59,7 +70,10 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
       options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
     );
     const pool = new pg.Pool(createPgConfig(pglite));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
+    const guard = new ClosedGuard();
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [guard] });
     let closed = false;
     return {
       db,
@@ -68,6 +82,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
       close: async () => {
         if (closed) return;
         closed = true;
+        guard.close();
         await db.destroy();
         await pglite.close();
         releaseLock();

@@ -23,6 +23,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     // 08xxx connection exceptions, 57P01-57P03 admin shutdown / crash shutdown / cannot connect now.
     if (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03') return true;
     if (CONNECTION_ERRNOS.has(code)) return true;
+    if (code === 'ATALAYA_DATABASE_CLOSED') return true; // db/closed-guard.ts: the app is shutting down
   }
   const message = err instanceof Error ? err.message : '';
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
