@@ -191,14 +191,14 @@ export const en: BriefingTexts = {
   courtBasics:
     'The Court tries individuals, not States, and only when national courts are unable or unwilling to do so genuinely (art. 17). Anyone can send information to the Office of the Prosecutor.',
   tableChecked: (date) =>
-    `States Parties as listed by the ICC Assembly of States Parties, checked on ${date}. Check the current list before taking legal steps.`,
+    `States Parties and dates from Atalaya's own table, compiled from public copies of the ICC and UN treaty lists and last checked on ${date}. Check the ICC Assembly of States Parties' current list before taking legal steps.`,
   incitementIntro:
     'Incitement is speech that calls on others to harm a group. Direct and public incitement to commit genocide is itself a crime under the Rome Statute (art. 25(3)(e)), even if no genocide follows. The reports include these signs:',
   incitementNone: 'The reports of this period contain no clear sign of incitement or hate speech.',
   incitementExplain:
     'Hate speech that does not call for violence is not a crime under the Rome Statute, but the UN treats it as an early warning sign.',
   actionsIntro:
-    'Drawn from the UN Plan of Action for Religious Leaders and Actors (the Fez Plan, 2017), chosen for the warning signs found.',
+    'Inspired by the UN Plan of Action for Religious Leaders and Actors (the Fez Plan, 2017) and chosen for the warning signs found; some are the team\'s own suggestions in the same spirit.',
   actionsNone:
     'No specific warning sign was found; the general duties remain: speak against hatred, keep communities talking to one another, and support victims.',
   alertsNone: 'No open alert for this country.',

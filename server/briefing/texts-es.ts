@@ -101,7 +101,7 @@ export const es: BriefingTexts = {
   courtBasics:
     'La Corte juzga a personas, no a Estados, y solo cuando los tribunales nacionales no pueden o no quieren hacerlo de verdad (art. 17). Cualquier persona puede enviar información a la Fiscalía.',
   tableChecked: (date) =>
-    `Estados Partes según la lista de la Asamblea de los Estados Partes de la CPI, revisada el ${date}. Consulte la lista vigente antes de iniciar acciones legales.`,
+    `Estados Partes y fechas según la tabla propia de Atalaya, elaborada a partir de copias públicas de las listas de la CPI y de los tratados de la ONU y revisada por última vez el ${date}. Consulte la lista vigente de la Asamblea de los Estados Partes de la CPI antes de iniciar acciones legales.`,
   incitementIntro:
     'La incitación es el discurso que llama a otros a dañar a un grupo. La instigación directa y pública a cometer genocidio es en sí misma un crimen según el Estatuto de Roma (art. 25, párrafo 3, apartado e), aunque el genocidio no llegue a ocurrir. Los informes contienen estas señales:',
   incitementNone:
@@ -109,7 +109,7 @@ export const es: BriefingTexts = {
   incitementExplain:
     'El discurso de odio que no llama a la violencia no es un crimen según el Estatuto de Roma, pero la ONU lo considera una señal de alerta temprana.',
   actionsIntro:
-    'Tomadas del Plan de Acción de las Naciones Unidas para Líderes y Actores Religiosos (el Plan de Fez, 2017) y elegidas según las señales de alerta encontradas.',
+    'Inspiradas en el Plan de Acción de las Naciones Unidas para Líderes y Actores Religiosos (el Plan de Fez, 2017) y elegidas según las señales de alerta encontradas; algunas son sugerencias propias del equipo en el mismo espíritu.',
   actionsNone:
     'No se encontró ninguna señal concreta; siguen en pie las tareas de siempre: hablar contra el odio, mantener el diálogo entre comunidades y acompañar a las víctimas.',
   alertsNone: 'No hay alertas abiertas para este país.',
