@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
+import { precompress } from './web/build/precompress.ts';
 
 // The server sends a strict CSP (script-src 'self', style-src 'self', no inline anything), so the build must
 // emit only same-origin files: no inline scripts, no inlined assets, no external fonts or CDNs.
 export default defineConfig(({ command }) => ({
   root: 'web',
   base: '/',
+  plugins: [precompress()],
   resolve: {
     // Vite picks packages' "development" builds whenever NODE_ENV is not "production", and vitest sets it to
     // "test" while the test server builds the app: Lit would then ship in dev mode. A build is always for

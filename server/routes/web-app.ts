@@ -4,7 +4,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 
 /**
- * The built dashboard (dist/web): hashed assets cached for a year, and index.html for every client route
+ * The built dashboard (dist/web): hashed assets cached for a year and sent compressed (Brotli or gzip, made at
+ * build time) to browsers that accept it, and index.html for every client route
  * (/countries/SDN, /reports/…) so deep links and reloads work.
  */
 export function webAppRoutes(options: { root: string }) {
@@ -30,6 +31,8 @@ export function webAppRoutes(options: { root: string }) {
       '/assets/*',
       serveStatic({
         root: options.root,
+        // dist/web/assets holds a .br and a .gz of each file (web/build/precompress.ts).
+        precompressed: true,
         onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
       }),
     )
