@@ -115,7 +115,7 @@ export function createApp(deps: AppDeps): { app: ReturnType<typeof newRouter>; s
     .route('/', tokensRoutes({ tokens: services.tokens }))
     .route('/', auditRoutes({ audit: services.audit }))
     .route('/', scoringRoutes({ scoring: services.scoring }))
-    .route('/', reportsBulkRoutes({ bulk: services.bulk }))
+    .route('/', reportsBulkRoutes({ bulk: services.bulk, logger: deps.logger }))
     .route('/', reportsFileRoutes({ reports: services.reports, maxFileBytes: deps.maxFileBytes }))
     .route('/', reportsRoutes({ reports: services.reports }))
     .route('/', hitReviewsRoutes({ reviews: services.reviews }))

@@ -14,13 +14,17 @@ export async function requestEvaluation(db: Executor, countries: readonly string
       set version = alert_queue.version + 1, requested_at = now()`.execute(db);
 }
 
-/** Claims up to `limit` queued countries (skipping those another process holds) until the transaction ends. */
+/**
+ * Claims up to `limit` queued countries that are due (skipping those another process holds) until the
+ * transaction ends.
+ */
 export async function claimQueued(
   db: Executor,
   limit: number,
 ): Promise<Array<{ country: string; version: string }>> {
   const result = await sql<{ country: string; version: string }>`
     select country, version from alert_queue
+    where requested_at <= now()
     order by requested_at, country
     for update skip locked
     limit ${limit}`.execute(db);
@@ -30,6 +34,13 @@ export async function claimQueued(
 /** Removes a request, unless a newer one arrived since it was claimed. */
 export async function completeQueued(db: Executor, country: string, version: string): Promise<void> {
   await db.deleteFrom('alert_queue').where('country', '=', country).where('version', '=', version).execute();
+}
+
+/** Leaves a claimed request queued but not due for `seconds` (its evaluation failed); a new request makes it due. */
+export async function postponeQueued(db: Executor, country: string, seconds: number): Promise<void> {
+  await sql`
+    update alert_queue set requested_at = now() + make_interval(secs => ${seconds})
+    where country = ${country}`.execute(db);
 }
 
 export async function queuedCount(db: Executor): Promise<number> {

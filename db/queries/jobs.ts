@@ -64,6 +64,16 @@ export async function finishJob(
     .execute();
 }
 
+/** A job this process was running goes back to the queue (it was cut off by a database outage). */
+export async function requeueJob(db: Executor, id: string): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ status: 'queued', started_at: null })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
+}
+
 /** Jobs whose process died (no heartbeat for `staleMs`) go back to the queue. */
 export async function requeueStaleJobs(db: Executor, staleBefore: Date): Promise<number> {
   const result = await db

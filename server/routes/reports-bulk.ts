@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { readCsvUpload } from '../bulk/csv-records.ts';
 import { readNdjsonRecords } from '../bulk/ndjson-records.ts';
 import { AppError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 import type { BulkIngestService } from '../services/bulk-ingest-service.ts';
 import { apiRoute, errorResponses, jsonContent, newRouter } from './openapi-route.ts';
 
@@ -43,7 +44,7 @@ const bulk = apiRoute('analyst', {
 const NDJSON = /^application\/(x-ndjson|jsonl|x-jsonlines|jsonlines)\b/i;
 const CSV = /^text\/csv\b/i;
 
-export function reportsBulkRoutes(deps: { bulk: BulkIngestService }) {
+export function reportsBulkRoutes(deps: { bulk: BulkIngestService; logger: Logger }) {
   return newRouter().openapi(bulk, async (c) => {
     const type = c.req.header('content-type') ?? '';
     const body = c.req.raw.body;
@@ -60,6 +61,19 @@ export function reportsBulkRoutes(deps: { bulk: BulkIngestService }) {
     }
     const records = NDJSON.test(type) ? readNdjsonRecords(body) : readCsvUpload(body);
     const actor = { username: c.get('principal').username, requestId: c.get('requestId') };
-    return c.json(await deps.bulk.ingest(actor, records), 200);
+    // The answer comes only at the end, so each committed chunk is logged: after a crash or a dropped
+    // connection, the operator knows the upload is settled up to `throughLine` (re-sending it is safe anyway).
+    const onProgress = (p: { accepted: number; duplicates: number; rejectedTotal: number }, line: number) =>
+      deps.logger.info(
+        {
+          reqId: actor.requestId,
+          stored: p.accepted,
+          duplicates: p.duplicates,
+          rejected: p.rejectedTotal,
+          throughLine: line,
+        },
+        'bulk upload: chunk committed',
+      );
+    return c.json(await deps.bulk.ingest(actor, records, { onProgress }), 200);
   });
 }

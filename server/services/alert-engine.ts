@@ -1,5 +1,11 @@
 import { type Kysely, sql } from 'kysely';
-import { claimQueued, completeQueued, requestEvaluation } from '../../db/queries/alert-queue.ts';
+import { isDatabaseUnavailable } from '../../db/errors.ts';
+import {
+  claimQueued,
+  completeQueued,
+  postponeQueued,
+  requestEvaluation,
+} from '../../db/queries/alert-queue.ts';
 import {
   alertsToReconcile,
   attachReports,
@@ -21,6 +27,7 @@ import {
 } from '../../indicators/risk/alert-rules.ts';
 import { addDays } from '../../indicators/risk/risk-model.ts';
 import type { RFCode } from '../../indicators/risk-factors.ts';
+import type { Logger } from '../logger.ts';
 import type { RiskService, SeriesPoint } from './risk-service.ts';
 import type { WebhooksService } from './webhooks-service.ts';
 
@@ -33,6 +40,8 @@ export const HORIZON_DAYS = 90;
 /** Reports attached to an alert as its evidence, strongest first. */
 const EVIDENCE_REPORTS = 10;
 const ENGINE = 'atalaya';
+/** How long a country whose evaluation failed waits before it is tried again (unless a change asks sooner). */
+const RETRY_FAILED_AFTER_S = 60;
 
 export const ruleOf = (
   t: Pick<ThresholdRow, 'kind' | 'value' | 'window_days' | 'persistence_days'>,
@@ -69,6 +78,7 @@ export function createAlertEngine(deps: {
   risk: RiskService;
   webhooks: WebhooksService;
   now: () => Date;
+  logger?: Logger;
 }) {
   const today = () => deps.now().toISOString().slice(0, 10);
 
@@ -112,6 +122,12 @@ export function createAlertEngine(deps: {
     const asOf = points.at(-1)!.date;
     const runs = runsOf(values, rule).filter((r) => r.end === null || points[r.end]!.date > horizonStart);
     const mine = alerts.filter((a) => a.threshold_id === threshold.id);
+    // Later runs must see what earlier runs of this evaluation wrote (an alert opened or updated just now).
+    const remember = (row: AlertRow) => {
+      const i = mine.findIndex((a) => a.id === row.id);
+      if (i >= 0) mine[i] = row;
+      else mine.push(row);
+    };
     const matched = new Set<string>();
     const latest = values.at(-1)!;
 
@@ -129,8 +145,10 @@ export function createAlertEngine(deps: {
       let alert = mine
         .filter((a) => a.triggered_at >= span.from && a.triggered_at < span.to)
         .sort((a, b) => b.triggered_at.localeCompare(a.triggered_at))[0];
-      // A condition that holds again while the last alert is still open keeps that alert.
-      alert ??= mine.find((a) => a.status !== 'resolved' && !matched.has(a.id));
+      // A condition that holds again while the last alert is still open keeps that alert, even when an earlier
+      // run of this evaluation already matched it: there is at most one unresolved alert per threshold and
+      // country (alerts_one_active), so opening another would fail, and fail every evaluation after it.
+      alert ??= mine.find((a) => a.status !== 'resolved');
       if (alert) {
         matched.add(alert.id);
         const wasHolding = alert.holding;
@@ -140,6 +158,7 @@ export function createAlertEngine(deps: {
             cleared_at: clearedAt,
             latest_value: latest,
           }))!;
+          remember(alert);
           if (wasHolding && !holding)
             await record(trx, alert, 'stopped_holding', { clearedAt, value: latest });
           if (!wasHolding && holding) await record(trx, alert, 'holding_again', { value: latest });
@@ -163,6 +182,7 @@ export function createAlertEngine(deps: {
           risk_factors: involvedFactors(trigger, threshold.metric),
         });
         matched.add(alert.id);
+        remember(alert);
         isNew = true;
         await record(trx, alert, 'opened', { value: alert.value, change: alert.change });
       }
@@ -214,12 +234,22 @@ export function createAlertEngine(deps: {
         const batch = await deps.db.transaction().execute(async (trx) => {
           const claimed = await claimQueued(trx, 10);
           for (const { country, version } of claimed) {
-            await this.evaluateCountry(trx, country, asOf);
-            await completeQueued(trx, country, version);
+            // One country that cannot be evaluated (a bug, odd data) must not hold up every other country's
+            // alerts: its work is undone to the savepoint and it waits a while at the back of the queue.
+            await sql`savepoint evaluate_country`.execute(trx);
+            try {
+              await this.evaluateCountry(trx, country, asOf);
+              await completeQueued(trx, country, version);
+              evaluated++;
+            } catch (err) {
+              if (isDatabaseUnavailable(err)) throw err;
+              await sql`rollback to savepoint evaluate_country`.execute(trx);
+              await postponeQueued(trx, country, RETRY_FAILED_AFTER_S);
+              deps.logger?.error({ country, err: (err as Error).message }, 'alert evaluation failed');
+            }
           }
           return claimed.length;
         });
-        evaluated += batch;
         if (batch === 0) return evaluated;
       }
     },

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.ts';
 import type { AlertEngine } from './alert-engine.ts';
+import { loopFailures } from './loop-failures.ts';
 import type { WebhooksService } from './webhooks-service.ts';
 
 /**
@@ -18,12 +19,14 @@ export function createAlertWorker(deps: {
   let running: Promise<void> | undefined;
   let stopped = true;
   let lastDailyRun = '';
+  const failures = loopFailures(deps.logger, 'alert worker');
 
   async function cycle(): Promise<void> {
     const day = deps.now().toISOString().slice(0, 10);
     if (day !== lastDailyRun) {
-      lastDailyRun = day;
       await deps.engine.requestAll();
+      // Only once it is done: a day whose request failed (the database was down) is asked again next cycle.
+      lastDailyRun = day;
     }
     const evaluated = await deps.engine.drain();
     if (evaluated > 0) deps.logger.debug({ countries: evaluated }, 'alerts evaluated');
@@ -34,7 +37,7 @@ export function createAlertWorker(deps: {
     /** One pass now (also what the timer runs); concurrent calls share the pass in progress. */
     tick(): Promise<void> {
       running ??= cycle()
-        .catch((err: Error) => deps.logger.error({ err: err.message }, 'alert worker'))
+        .then(failures.succeeded, failures.failed)
         .finally(() => {
           running = undefined;
         });

@@ -40,7 +40,13 @@ export function createBulkIngestService(deps: {
     async ingest(
       actor: Actor,
       records: AsyncIterable<UploadRecord>,
-      options: { onProgress?: (progress: BulkResult) => void } = {},
+      options: {
+        /**
+         * Called after each chunk commits, with the totals so far and the last line of the upload that is now
+         * settled (stored, a duplicate, or rejected): a crash after this call loses nothing up to that line.
+         */
+        onProgress?: (progress: BulkResult, throughLine: number) => void;
+      } = {},
     ): Promise<BulkResult> {
       const result: BulkResult = { accepted: 0, duplicates: 0, rejected: [], rejectedTotal: 0 };
       const reject = (line: number, errors: ErrorDetail[]) => {
@@ -48,6 +54,7 @@ export function createBulkIngestService(deps: {
         if (result.rejected.length < MAX_REJECTED_LISTED) result.rejected.push({ line, errors });
       };
       let chunk: ReportInput[] = [];
+      let lastLine = 0;
       const flush = async () => {
         if (chunk.length === 0) return;
         const outcomes = await storeReports(deps, actor, chunk);
@@ -56,9 +63,10 @@ export function createBulkIngestService(deps: {
           else result.duplicates++;
         }
         chunk = [];
-        options.onProgress?.(result);
+        options.onProgress?.(result, lastLine);
       };
       for await (const record of records) {
+        lastLine = record.line;
         if (record.error !== undefined) {
           reject(record.line, [{ path: 'line', message: record.error }]);
           continue;

@@ -39,7 +39,7 @@ export function createServices(deps: ServiceDeps) {
   const risk = createRiskService({ db, structural });
   const rescore = createRescoreService({ db, scoring, risk });
   const webhooks = createWebhooksService({ db, logger: deps.logger, now: deps.now, fetch: deps.fetch });
-  const engine = createAlertEngine({ db, risk, webhooks, now: deps.now });
+  const engine = createAlertEngine({ db, risk, webhooks, now: deps.now, logger: deps.logger });
   const alerts = createAlertsService({ db, webhooks });
   return {
     auth: createAuthService({
@@ -68,7 +68,7 @@ export function createServices(deps: ServiceDeps) {
     jobs: createJobsService({
       db,
       logger: deps.logger,
-      handlers: { rescore: async (report) => ({ ...(await rescore.run(report)) }) },
+      handlers: { rescore: async (report, resumed) => ({ ...(await rescore.run(report, { resumed })) }) },
     }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isUniqueViolation } from '../../db/errors.ts';
+import { isDatabaseUnavailable, isUniqueViolation } from '../../db/errors.ts';
 import { insertAuditEntry } from '../../db/queries/audit-log.ts';
 import {
   claimNextJob,
@@ -7,15 +7,21 @@ import {
   findJob,
   finishJob,
   insertJob,
+  requeueJob,
   requeueStaleJobs,
   updateJobProgress,
 } from '../../db/queries/jobs.ts';
 import type { Database, JobRow } from '../../db/schema.ts';
 import { notFound } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { loopFailures } from './loop-failures.ts';
 import type { Actor } from './principal.ts';
 
-export type JobHandler = (report: (progress: object) => Promise<void>) => Promise<object>;
+/**
+ * Does a job's work, reporting progress as it goes. `resumed` is true when an earlier attempt started and was
+ * cut off (its process died, or the database went away): the handler must then not assume it starts afresh.
+ */
+export type JobHandler = (report: (progress: object) => Promise<void>, resumed: boolean) => Promise<object>;
 
 const STALE_MS = 5 * 60_000;
 
@@ -45,19 +51,36 @@ export function createJobsService(deps: {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
+  // Jobs this process was running when the database went away. Their status could not be written then, so
+  // they would sit as "running" until their heartbeat went stale (minutes); they go back to the queue as soon
+  // as the database answers again.
+  const interrupted = new Set<string>();
+  const failures = loopFailures(deps.logger, 'job runner');
 
   async function runOne(): Promise<boolean> {
+    for (const id of interrupted) {
+      await requeueJob(deps.db, id);
+      interrupted.delete(id);
+    }
     await requeueStaleJobs(deps.db, new Date(now().getTime() - STALE_MS));
     const job = await claimNextJob(deps.db, Object.keys(deps.handlers), now());
     if (!job) return false;
-    deps.logger.info({ job: job.id, kind: job.kind }, 'job started');
+    // A job with progress recorded was started before and cut off.
+    const resumed = Object.keys(job.progress ?? {}).length > 0;
+    deps.logger.info({ job: job.id, kind: job.kind, resumed }, 'job started');
     try {
-      const result = await deps.handlers[job.kind]!((progress) =>
-        updateJobProgress(deps.db, job.id, progress, now()),
+      const result = await deps.handlers[job.kind]!(
+        (progress) => updateJobProgress(deps.db, job.id, progress, now()),
+        resumed,
       );
       await finishJob(deps.db, job.id, { status: 'done', progress: result }, now());
       deps.logger.info({ job: job.id, kind: job.kind }, 'job done');
     } catch (err) {
+      if (isDatabaseUnavailable(err)) {
+        interrupted.add(job.id);
+        deps.logger.warn({ job: job.id, kind: job.kind }, 'job interrupted: the database is unavailable');
+        return false;
+      }
       deps.logger.error({ job: job.id, kind: job.kind, err: (err as Error).message }, 'job failed');
       await finishJob(deps.db, job.id, { status: 'failed', error: (err as Error).message }, now()).catch(
         () => {},
@@ -113,8 +136,9 @@ export function createJobsService(deps: {
       running ??= (async () => {
         try {
           while (!stopped && (await runOne()));
+          failures.succeeded();
         } catch (err) {
-          deps.logger.error({ err: (err as Error).message }, 'job runner');
+          failures.failed(err);
         } finally {
           running = undefined;
         }

@@ -35,7 +35,15 @@ export function createRescoreService(deps: {
       return Number(row.n);
     },
 
-    async run(onProgress: (p: RescoreProgress) => void | Promise<void> = () => {}): Promise<RescoreProgress> {
+    /**
+     * `resumed`: an earlier run was cut off. The pages it rescored are committed, but the aggregates of their
+     * countries were to be rebuilt at its end, which it never reached; those reports are no longer pending, so
+     * this run rebuilds every country's aggregates, not only those of the reports it rescores.
+     */
+    async run(
+      onProgress: (p: RescoreProgress) => void | Promise<void> = () => {},
+      options: { resumed?: boolean } = {},
+    ): Promise<RescoreProgress> {
       const version = deps.scoring.catalog().version;
       const progress: RescoreProgress = { total: await this.pending(), done: 0, countries: 0 };
       await onProgress({ ...progress });
@@ -100,6 +108,10 @@ export function createRescoreService(deps: {
         after = page.at(-1)!.id;
         progress.done += page.length;
         await onProgress({ ...progress });
+      }
+      if (options.resumed) {
+        for (const { country } of await deps.db.selectFrom('reports').select('country').distinct().execute())
+          countries.add(country.trim());
       }
       for (const country of countries) {
         await deps.db.transaction().execute((trx) => deps.risk.recomputeCountry(trx, country));

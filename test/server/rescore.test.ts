@@ -81,6 +81,39 @@ describe('rescoring after a catalog change', () => {
     expect(pending).toEqual([]);
   });
 
+  it('rebuilds every country when it resumes a run that was cut off before rebuilding them', async () => {
+    await t.services.jobs.tick();
+    const score = async () =>
+      (await (await admin.get('/api/countries?asOf=2026-03-10')).json()).items[0].score;
+    const truth = await score();
+    const zero = JSON.stringify(Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`RF${i + 1}`, 0])));
+    const noCrime = JSON.stringify({ genocide: 0, crimes_against_humanity: 0, war_crimes: 0 });
+    await t.database.db
+      .updateTable('reports')
+      .set({ catalog_version: 'old', score: 0, risk_factors: zero, crimes: noCrime })
+      .execute();
+    await t.database.db.transaction().execute((trx) => t.services.risk.recomputeCountry(trx, 'COL'));
+    expect(await score()).toBe(0);
+    // A run that dies after committing its pages, before the aggregates are rebuilt (a crash, an outage).
+    await expect(
+      t.services.rescore.run(async (p) => {
+        if (p.done > 0) throw new Error('the process died here');
+      }),
+    ).rejects.toThrow('the process died here');
+    expect(await t.services.rescore.pending()).toBe(0);
+    expect(await score()).toBe(0);
+    // Its job, left running with progress and no heartbeat, is queued again and run as a resumed job.
+    const job = await insertJob(t.database.db, { kind: 'rescore', createdBy: 't', dedupeKey: 'rescore' });
+    await t.database.db
+      .updateTable('jobs')
+      .set({ status: 'running', progress: JSON.stringify({ total: 5, done: 5 }), heartbeat_at: new Date(0) })
+      .where('id', '=', job.id)
+      .execute();
+    await t.services.jobs.tick();
+    expect(await waitForJob(admin, job.id)).toMatchObject({ status: 'done', progress: { countries: 1 } });
+    expect(await score()).toBeCloseTo(truth, 6);
+  });
+
   it('gives each queued job to one claimant only', async () => {
     const db = t.database.db;
     const one = await insertJob(db, { kind: 'test-kind', createdBy: 't' });
