@@ -198,7 +198,7 @@ export const en: BriefingTexts = {
   incitementExplain:
     'Hate speech that does not call for violence is not a crime under the Rome Statute, but the UN treats it as an early warning sign.',
   actionsIntro:
-    'Inspired by the UN Plan of Action for Religious Leaders and Actors (the Fez Plan, 2017) and chosen for the warning signs found; some are the team\'s own suggestions in the same spirit.',
+    "Inspired by the UN Plan of Action for Religious Leaders and Actors (the Fez Plan, 2017) and chosen for the warning signs found; some are the team's own suggestions in the same spirit.",
   actionsNone:
     'No specific warning sign was found; the general duties remain: speak against hatred, keep communities talking to one another, and support victims.',
   alertsNone: 'No open alert for this country.',
