@@ -10,6 +10,12 @@ export const Env = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  /**
+   * PostgreSQL connections per app process. Ingest holds one for a whole chunk (and may wait on a country's
+   * lock), so the pool must leave room for reads; with several processes, keep processes × this under the
+   * server's max_connections (docs/SCALING.md).
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
   ATALAYA_DATA_DIR: z.string().min(1).default('./data'),
   ATALAYA_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   ATALAYA_BOOTSTRAP_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),

@@ -34,7 +34,11 @@ export async function startServer(
   },
 ): Promise<RunningServer> {
   const announce = options.announce ?? ((line: string) => console.log(line));
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.ATALAYA_DATA_DIR });
+  const database = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.ATALAYA_DATA_DIR,
+    poolSize: env.DATABASE_POOL_SIZE,
+  });
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length) options.logger.info({ migrations: applied }, 'migrations applied');

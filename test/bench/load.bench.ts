@@ -16,11 +16,14 @@ const CLIENTS = { reads: 150, scoring: 30, ingest: 20 };
 /**
  * Requests per second each client sends (BENCH_LOAD_RATE). An analyst's page view is a handful of requests
  * followed by reading; a script polls every few seconds. One request a second per client, 200 a second in all,
- * is a busy office's worst minute. Latency is measured from when each request was due (autocannon corrects
- * for coordinated omission), so a server that falls behind shows it. The closed-loop figure (every client
- * sending its next request the moment the last is answered) is printed too: the server's capacity.
+ * is a busy office's worst minute. Clients start in groups of GROUP spread over the first second, as real
+ * clients are not synchronised (autocannon paces each client by a one-second timer, so clients started together
+ * would all fire in the same millisecond, every second). The closed-loop figure (every client sending its next
+ * request the moment the last is answered) is printed too: the server's capacity.
  */
 const RATE = Number(process.env.BENCH_LOAD_RATE ?? 1);
+const GROUP = 5;
+const WARM_UP = 5;
 const SEED_REPORTS = 3_000;
 const TAG = 'load-bench';
 
@@ -56,11 +59,17 @@ export async function loadBenchmarks(): Promise<BenchRow[]> {
     const baseline = await trivialBaseline();
     console.error(`load: ${CLIENTS.reads + CLIENTS.scoring + CLIENTS.ingest} clients for ${SECONDS} s…`);
     const acknowledged = new Set<string>();
-    const [reads, scoring, ingest] = await Promise.all([
-      run(url, CLIENTS.reads, readRequests(countries), auth, RATE),
-      run(url, CLIENTS.scoring, [scoreRequest()], auth, RATE),
-      run(url, CLIENTS.ingest, [ingestRequest(countries, acknowledged)], auth, RATE),
-    ]);
+    const mix = (seconds: number) =>
+      Promise.all([
+        clients(url, CLIENTS.reads, () => readRequests(countries), auth, seconds),
+        clients(url, CLIENTS.scoring, () => [scoreRequest()], auth, seconds),
+        clients(url, CLIENTS.ingest, () => [ingestRequest(countries, acknowledged)], auth, seconds),
+      ]);
+    // A server that has just started compiles its code paths and fills its caches in the first seconds: those
+    // are not what analysts meet, so the same mix runs WARM_UP seconds before the measured run.
+    const warmUp = await mix(WARM_UP);
+    const [reads, scoring, ingest] = await mix(SECONDS);
+    const warmUpErrors = warmUp.reduce((n, c) => n + c.errors, 0);
     console.error('load: capacity (closed loop, 10 s)…');
     const capacity = await autocannon({
       url,
@@ -75,8 +84,8 @@ export async function loadBenchmarks(): Promise<BenchRow[]> {
     const stored = await storedLoadReports(database.serverEnv);
     const lost = [...acknowledged].filter((id) => !stored.has(id)).length;
     const duplicated = [...stored.values()].filter((n) => n > 1).length;
-    const errors = [reads, scoring, ingest].reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
-    const requests = [reads, scoring, ingest].reduce((n, r) => n + r.requests.total, 0);
+    const errors = reads.errors + scoring.errors + ingest.errors + warmUpErrors;
+    const requests = reads.latencies.length + scoring.latencies.length + ingest.latencies.length;
     console.error(
       `load: ${requests} requests (${(requests / SECONDS).toFixed(0)}/s), errors ${errors}; reads p50 ${reads.latency.p50} ms ` +
         `p99 ${reads.latency.p99} ms; scoring p99 ${scoring.latency.p99} ms; ingest p99 ${ingest.latency.p99} ms; ` +
@@ -97,14 +106,14 @@ export async function loadBenchmarks(): Promise<BenchRow[]> {
         pass: reads.latency.p99 < 250 && errors === 0 && lost === 0 && duplicated === 0,
       },
       {
-        name: `load, scoring p99 (${scoring.requests.total} requests) / ingest p99 (${ingest.requests.total} reports)`,
+        name: `load, scoring p99 (${scoring.latencies.length} requests) / ingest p99 (${ingest.latencies.length} reports)`,
         value: Math.max(scoring.latency.p99, ingest.latency.p99),
         unit: 'ms',
         baseline: 'trivial Hono JSON route, same 200 clients',
         baselineValue: baseline.latency.p99,
         ratio: baseline.latency.p99 / Math.max(scoring.latency.p99, ingest.latency.p99),
         goal: 'no errors (no latency goal for writes)',
-        pass: scoring.errors + scoring.non2xx + ingest.errors + ingest.non2xx === 0,
+        pass: scoring.errors + ingest.errors === 0,
       },
     ];
   } finally {
@@ -112,14 +121,50 @@ export async function loadBenchmarks(): Promise<BenchRow[]> {
   }
 }
 
-function run(
+interface Clients {
+  /** Every response's time, in ms. */
+  latencies: number[];
+  /** Connection errors, timeouts and answers other than 2xx. */
+  errors: number;
+  latency: { p50: number; p99: number };
+}
+
+/** `count` clients at RATE requests a second each, started in groups of GROUP spread over one second. */
+async function clients(
   url: string,
-  connections: number,
-  requests: autocannon.Request[],
+  count: number,
+  requests: () => autocannon.Request[],
   headers: Record<string, string>,
-  connectionRate: number,
-): Promise<Result> {
-  return autocannon({ url, connections, connectionRate, duration: SECONDS, headers, requests, timeout: 30 });
+  seconds: number,
+): Promise<Clients> {
+  const latencies: number[] = [];
+  const groups = Math.ceil(count / GROUP);
+  const results = await Promise.all(
+    Array.from({ length: groups }, async (_, g) => {
+      await new Promise((resolve) => setTimeout(resolve, (g * 1000) / groups));
+      return new Promise<Result>((resolve, reject) => {
+        const options = {
+          url,
+          connections: Math.min(GROUP, count - g * GROUP),
+          connectionRate: RATE,
+          duration: seconds,
+          headers,
+          requests: requests(),
+          timeout: 30,
+        };
+        const instance = autocannon(options, (err, result) => (err ? reject(err) : resolve(result)));
+        instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+      });
+    }),
+  );
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0);
+  return {
+    latencies,
+    errors: results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0),
+    latency: { p50: at(0.5), p99: at(0.99) },
+  };
 }
 
 let counter = 0;
