@@ -45,7 +45,12 @@ export function createPasswordHasher(
     },
     async verify(password, stored) {
       const parts = stored.split('$');
-      if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
+      if (parts.length !== 6 || parts[0] !== 'scrypt') {
+        // A user with no usable hash (restored from a backup, before reset-password) must take as long to refuse
+        // as anyone else, or the answer's timing tells which accounts are in that state.
+        await hasher.verifyDummy(password);
+        return false;
+      }
       const [, n, rr, pp, salt, key] = parts as [string, string, string, string, string, string];
       const expected = Buffer.from(key, 'base64');
       const actual = await derive(password, Buffer.from(salt, 'base64'), { logN: +n, r: +rr, p: +pp });
