@@ -1,6 +1,7 @@
 import { CRIME_CODES, type CrimeCode, crimes } from '../../indicators/crimes.ts';
 import { ICC_TABLE_SOURCE, type IccStanding } from '../../indicators/icc-states-parties.ts';
 import { actionsFor, PILLAR_NAMES, PILLARS } from '../../indicators/leader-actions.ts';
+import { thresholdDisplayName } from '../../indicators/risk/built-in-thresholds.ts';
 import { levelOf, type RiskLevel } from '../../indicators/risk/risk-model.ts';
 import { RF_CODES, type RFCode, riskFactors } from '../../indicators/risk-factors.ts';
 import { findAct } from '../../indicators/rome-statute-acts.ts';
@@ -356,7 +357,7 @@ export function buildBriefing(facts: BriefingFacts, options: BriefingOptions): B
               kind: 'list',
               items: facts.alerts.map((a) =>
                 t.alertLine({
-                  name: clean(a.thresholdName),
+                  name: clean(thresholdDisplayName(a.thresholdName, lang)),
                   metric: RF_CODES.includes(a.metric as RFCode) ? t.rfShort[a.metric as RFCode] : a.metric,
                   value: num(a.value, 2),
                   since: date(a.triggeredAt),

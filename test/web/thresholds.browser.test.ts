@@ -286,6 +286,16 @@ describeInBrowser('the thresholds page', () => {
       expect(await page.getByTestId('threshold-preview').textContent()).toBe(
         'Genera una alerta cuando, en cualquier país: el puntaje llega a nivel alto (≥ 40), durante 1 día.',
       );
+      // The shipped thresholds' names read in Spanish too (stored in English).
+      await expect
+        .poll(() => tableRows(page).allTextContents())
+        .toEqual(
+          expect.arrayContaining([
+            expect.stringContaining('El puntaje llega a nivel alto'),
+            expect.stringContaining('El puntaje sube 15 puntos en 30 días'),
+            expect.stringContaining('La intención de destruir a un grupo protegido (RF10) llega a 0,5'),
+          ]),
+        );
       expect(await seriousAxeViolations(page)).toEqual([]);
       await screenshot(page, 'thresholds-es');
     },

@@ -1,12 +1,17 @@
 // Words for thresholds and alerts in the current UI language: the metric's name, its values on its own scale,
 // and the condition as a sentence ("Score reached high (≥ 40)"). Shared by the inbox, the alert page, the
 // threshold list and the editor.
+
+import { thresholdDisplayName } from '../../../indicators/risk/built-in-thresholds.ts';
 import type { Alert, AlertStatus, Metric, Threshold } from '../api/alerts.ts';
 import { LEVEL_BANDS, type RiskLevel } from '../charts/levels.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, locale, t } from '../i18n/index.ts';
 import { crimeName, riskFactorName } from './report-labels.ts';
 
 const isRiskFactor = (metric: string) => /^RF\d+$/.test(metric);
+
+/** A threshold's name in the UI language: the shipped thresholds' names are translated, analysts' kept. */
+export const thresholdName = (name: string): string => thresholdDisplayName(name, locale.value);
 
 /** "Score", "RF10 · Intent to destroy in whole or in part…", "Genocide". */
 export function metricLabel(metric: Metric | string): string {

@@ -4,7 +4,7 @@ import type { Alert, Threshold } from '../api/alerts.ts';
 import { formatNumber, locale, t } from '../i18n/index.ts';
 import { StoreController } from '../state/store.ts';
 import { sharedStyles } from '../styles/shared.ts';
-import { formatChange, formatMetric, metricLabel, persistenceText } from './alert-labels.ts';
+import { formatChange, formatMetric, metricLabel, persistenceText, thresholdName } from './alert-labels.ts';
 import { alertStyles } from './alert-styles.ts';
 import { countryName, formatDay, riskFactorName } from './report-labels.ts';
 import { reportStyles } from './report-styles.ts';
@@ -55,8 +55,8 @@ export class AtyAlertFacts extends LitElement {
       <dt>${t('alerts.detail.threshold')}</dt>
       <dd>${
         a.thresholdId
-          ? html`<a href="/thresholds#threshold-${a.thresholdId}">${a.thresholdName}</a>`
-          : t('alerts.detail.thresholdDeleted', { name: a.thresholdName })
+          ? html`<a href="/thresholds#threshold-${a.thresholdId}">${thresholdName(a.thresholdName)}</a>`
+          : t('alerts.detail.thresholdDeleted', { name: thresholdName(a.thresholdName) })
       }
         <span class="muted">· ${metricLabel(a.metric)}${
           this.threshold

@@ -4,7 +4,7 @@ import type { Alert, Threshold } from '../api/alerts.ts';
 import { locale, t } from '../i18n/index.ts';
 import { StoreController } from '../state/store.ts';
 import { sharedStyles } from '../styles/shared.ts';
-import { alertCondition, conditionText, formatChange, formatMetric } from './alert-labels.ts';
+import { alertCondition, conditionText, formatChange, formatMetric, thresholdName } from './alert-labels.ts';
 import { alertStyles } from './alert-styles.ts';
 import { countryName, formatDay } from './report-labels.ts';
 import './aty-alert-status.ts';
@@ -120,7 +120,7 @@ export class AtyAlertTable extends LitElement {
       <th scope="row">${country}</th>
       <td class="condition">
         <a href="/alerts/${encodeURIComponent(alert.id)}">${condition}</a>
-        <span class="sub">${alert.thresholdName}</span>
+        <span class="sub">${thresholdName(alert.thresholdName)}</span>
       </td>
       <td class="number">
         ${formatMetric(alert.metric, alert.value)}

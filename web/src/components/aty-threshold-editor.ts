@@ -6,7 +6,7 @@ import { ApiError, toApiError } from '../api/client.ts';
 import { locale, t } from '../i18n/index.ts';
 import { StoreController } from '../state/store.ts';
 import { sharedStyles } from '../styles/shared.ts';
-import { conditionText, persistenceText } from './alert-labels.ts';
+import { conditionText, persistenceText, thresholdName } from './alert-labels.ts';
 import type { AtyBacktestPanel, BacktestInvalidDetail } from './aty-backtest-panel.ts';
 import './aty-backtest-panel.ts';
 import { errorText } from './error-text.ts';
@@ -80,7 +80,7 @@ export class AtyThresholdEditor extends LitElement {
   override render() {
     const d = this.draft;
     const title = this.threshold
-      ? t('thresholds.editor.editTitle', { name: this.threshold.name })
+      ? t('thresholds.editor.editTitle', { name: thresholdName(this.threshold.name) })
       : t('thresholds.editor.newTitle');
     return html`<form novalidate aria-labelledby="editor-title" @submit=${this.#save} @input=${this.#input}
       @change=${this.#input} data-testid="threshold-editor">

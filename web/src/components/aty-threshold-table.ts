@@ -5,7 +5,7 @@ import type { Threshold } from '../api/alerts.ts';
 import { locale, t } from '../i18n/index.ts';
 import { StoreController } from '../state/store.ts';
 import { sharedStyles } from '../styles/shared.ts';
-import { conditionText, metricLabel, persistenceText } from './alert-labels.ts';
+import { conditionText, metricLabel, persistenceText, thresholdName } from './alert-labels.ts';
 import { alertStyles } from './alert-styles.ts';
 import { countryName } from './report-labels.ts';
 
@@ -112,7 +112,7 @@ export class AtyThresholdTable extends LitElement {
     const classes = [th.enabled ? '' : 'disabled', this.revealed === th.id ? 'revealed' : ''].join(' ');
     return html`<tr class=${classes} id="threshold-${th.id}" data-threshold=${th.id}>
       <th scope="row">
-        ${th.name}
+        ${thresholdName(th.name)}
         ${th.builtIn ? html` <span class="tag" title=${t('thresholds.builtInHelp')}>${t('thresholds.builtIn')}</span>` : nothing}
       </th>
       <td>${th.country ? countryName(th.country) : t('thresholds.allCountries')}</td>

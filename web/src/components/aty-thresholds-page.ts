@@ -13,6 +13,7 @@ import { hasRole, type User } from '../api/types.ts';
 import { locale, t } from '../i18n/index.ts';
 import { StoreController } from '../state/store.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import { thresholdName } from './alert-labels.ts';
 import type { AtyThresholdEditor, ThresholdSavedDetail } from './aty-threshold-editor.ts';
 import './aty-threshold-editor.ts';
 import type {
@@ -147,7 +148,8 @@ export class AtyThresholdsPage extends LitElement {
   async #saved(event: CustomEvent<ThresholdSavedDetail>): Promise<void> {
     const { threshold, created } = event.detail;
     this.editing = undefined;
-    this.success = () => t(created ? 'thresholds.created' : 'thresholds.saved', { name: threshold.name });
+    this.success = () =>
+      t(created ? 'thresholds.created' : 'thresholds.saved', { name: thresholdName(threshold.name) });
     await this.#list.run();
   }
 
@@ -155,7 +157,10 @@ export class AtyThresholdsPage extends LitElement {
     const { threshold, enabled } = event.detail;
     await this.#change(
       () => updateThreshold(threshold.id, thresholdInputOf(threshold, { enabled })),
-      () => t(enabled ? 'thresholds.enabledDone' : 'thresholds.disabledDone', { name: threshold.name }),
+      () =>
+        t(enabled ? 'thresholds.enabledDone' : 'thresholds.disabledDone', {
+          name: thresholdName(threshold.name),
+        }),
     );
   }
 
@@ -164,7 +169,7 @@ export class AtyThresholdsPage extends LitElement {
     if (this.editing !== 'new' && this.editing?.id === threshold.id) this.editing = undefined;
     await this.#change(
       () => deleteThreshold(threshold.id),
-      () => t('thresholds.deleted', { name: threshold.name }),
+      () => t('thresholds.deleted', { name: thresholdName(threshold.name) }),
     );
   }
 

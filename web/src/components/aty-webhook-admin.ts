@@ -13,6 +13,7 @@ import { Resource } from '../api/resource.ts';
 import { formatDate, locale, t } from '../i18n/index.ts';
 import { StoreController } from '../state/store.ts';
 import { sharedStyles } from '../styles/shared.ts';
+import { thresholdName } from './alert-labels.ts';
 import './aty-webhook-deliveries.ts';
 import './aty-webhook-secret.ts';
 import { errorText } from './error-text.ts';
@@ -129,7 +130,9 @@ export class AtyWebhookAdmin extends LitElement {
   #scope(w: Webhook): string {
     if (!w.thresholdId) return t('webhooks.allAlerts');
     const threshold = this.thresholds.find((th) => th.id === w.thresholdId);
-    return threshold ? t('webhooks.onlyThreshold', { name: threshold.name }) : t('webhooks.unknownThreshold');
+    return threshold
+      ? t('webhooks.onlyThreshold', { name: thresholdName(threshold.name) })
+      : t('webhooks.unknownThreshold');
   }
 
   // Deleting stops deliveries at once, so it takes a second, explicit click.
@@ -173,7 +176,7 @@ export class AtyWebhookAdmin extends LitElement {
           <label for="wh-threshold">${t('webhooks.field.threshold')}</label>
           <select id="wh-threshold" name="thresholdId" aria-invalid=${invalid('thresholdId')}>
             <option value="">${t('webhooks.allAlerts')}</option>
-            ${this.thresholds.map((th) => html`<option value=${th.id}>${th.name}</option>`)}
+            ${this.thresholds.map((th) => html`<option value=${th.id}>${thresholdName(th.name)}</option>`)}
           </select>${error('thresholdId')}
         </div>
       </div>
