@@ -163,16 +163,49 @@ describe.runIf(onPostgres)('two app processes on one PostgreSQL database', () =>
   });
 
   it('runs a rescore asked of both processes at once as one job', async () => {
-    const [a, b] = await Promise.all(
-      [0, 1].map((i) => api(i, '/api/admin/rescore', { method: 'POST' }).then((r) => r.json())),
-    );
-    expect(a.id).toBe(b.id);
+    // The job must still be active when the second request is handled, or starting a second job would be right:
+    // the reports are made stale, and one of them is held locked until both answers are in, so the job cannot
+    // finish before then however the two requests interleave.
+    const holder = await openDatabase({ url: database.location.url!, poolSize: 1 });
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding: Promise<void> | undefined;
+    let lockedRows = 0;
+    try {
+      await holder.db.updateTable('reports').set({ catalog_version: 'stale' }).execute();
+      const locked = new Promise<void>((resolve) => {
+        holding = holder.db.transaction().execute(async (trx) => {
+          lockedRows = (await trx.selectFrom('reports').select('id').limit(1).forUpdate().execute()).length;
+          resolve();
+          await released;
+        });
+      });
+      await locked;
+      expect(lockedRows, 'a stored report to hold (the test before ingests them)').toBe(1);
+      const [a, b] = await Promise.all(
+        [0, 1].map((i) => api(i, '/api/admin/rescore', { method: 'POST' }).then((r) => r.json())),
+      );
+      release();
+      await holding;
+      expect(a.id).toBe(b.id);
+      await checkOneRescore(a.id);
+    } finally {
+      release();
+      await holding?.catch(() => {});
+      await holder.close();
+    }
+  });
+
+  /** The job finishes, done, and it is the only rescore job the database ever held. */
+  async function checkOneRescore(id: string) {
     await until(
-      async () => ['done', 'failed'].includes((await (await api(1, `/api/jobs/${a.id}`)).json()).status),
+      async () => ['done', 'failed'].includes((await (await api(1, `/api/jobs/${id}`)).json()).status),
       60_000,
       'the rescore job',
     );
-    const job = await (await api(0, `/api/jobs/${a.id}`)).json();
+    const job = await (await api(0, `/api/jobs/${id}`)).json();
     expect(job.status).toBe('done');
     const db = await openDatabase({ url: database.location.url!, poolSize: 1 });
     try {
@@ -181,5 +214,5 @@ describe.runIf(onPostgres)('two app processes on one PostgreSQL database', () =>
     } finally {
       await db.close();
     }
-  });
+  }
 });
